@@ -1,0 +1,1 @@
+"""Detectors: pluggable analysers that turn a post into findings (never verdicts)."""

@@ -1,0 +1,217 @@
+"""The banned-lexicon detector: Aho-Corasick terms, co-occurrence windows and RE2 patterns.
+
+One :class:`LexiconIndex` is built per ruleset (keyed by checksum) and shared by all requests.
+Matching runs on the normalised view of each field; spans are mapped back to the original text.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+import ahocorasick
+
+from app.detectors.base import DetectContext, Finding, Post
+from app.patterns import compile_safe
+from app.ruleset import LexiconRule, Ruleset
+from app.taxonomy import LEXICAL_CATEGORIES, SEVERITY_RANK, Severity
+from app.text import NormalizedText, normalize
+
+# Payload kinds stored in the automaton.
+_TERM, _ALLOW, _FIRST, _SECOND = 0, 1, 2, 3
+_GLOBAL = -1
+_CLAUSE_BREAK = frozenset("，。！？；：,!?;:\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    rule: int
+    start: int  # normalised offsets
+    end: int
+
+
+class LexiconIndex:
+    """Everything compiled from one ruleset's lexicon section (immutable once built)."""
+
+    def __init__(self, ruleset: Ruleset) -> None:
+        section = ruleset.lexicon
+        self.rules: list[LexiconRule] = list(section.rules)
+        self.variants = ruleset.variant_table
+        self.negation = section.negation
+        self.education = section.education
+        self.automaton = ahocorasick.Automaton()
+        entries: dict[str, list[tuple[int, int]]] = {}
+
+        def add(term: str, kind: int, rule: int) -> None:
+            key = normalize(term, variants=self.variants).text
+            if key:
+                entries.setdefault(key, []).append((kind, rule))
+
+        for i, rule in enumerate(self.rules):
+            for term in rule.terms:
+                add(term, _TERM, i)
+            for phrase in rule.allow:
+                add(phrase, _ALLOW, i)
+            if rule.cooccur is not None:
+                for term in rule.cooccur.first:
+                    add(term, _FIRST, i)
+                for term in rule.cooccur.second:
+                    add(term, _SECOND, i)
+        for phrase in section.global_allow:
+            add(phrase, _ALLOW, _GLOBAL)
+        for key, payload in entries.items():
+            self.automaton.add_word(key, (len(key), tuple(payload)))
+        if entries:
+            self.automaton.make_automaton()
+        self.patterns = [(i, compile_safe(r.pattern)) for i, r in enumerate(self.rules) if r.pattern is not None]
+        self.neg_prefixes = tuple(normalize(p).text for p in self.negation.prefixes)
+        self.neg_suffixes = tuple(normalize(p).text for p in self.negation.suffixes)
+        self.cues = tuple(normalize(c).text for c in self.education.cue_words)
+        self.term_count = len(entries)
+
+    def scan(self, text: str, channel: str | None) -> list[Hit]:
+        """Raw hits in normalised ``text`` after allow-phrases and negation, before dedupe."""
+        hits: list[Hit] = []
+        allows: list[tuple[int, int, int]] = []
+        firsts: dict[int, list[tuple[int, int]]] = {}
+        seconds: dict[int, list[tuple[int, int]]] = {}
+        if len(self.automaton):
+            for end, (n, payload) in self.automaton.iter(text):
+                s, e = end - n + 1, end + 1
+                for kind, rule in payload:
+                    if kind == _TERM:
+                        hits.append(Hit(rule, s, e))
+                    elif kind == _ALLOW:
+                        allows.append((s, e, rule))
+                    elif kind == _FIRST:
+                        firsts.setdefault(rule, []).append((s, e))
+                    else:
+                        seconds.setdefault(rule, []).append((s, e))
+        for rule, spans in firsts.items():
+            hits.extend(self._cooccur(rule, spans, seconds.get(rule, [])))
+        for rule, pattern in self.patterns:
+            hits.extend(Hit(rule, m.start(), m.end()) for m in pattern.finditer(text) if m.end() > m.start())
+        return [h for h in hits if self._keep(h, text, channel, allows)]
+
+    def _cooccur(self, rule: int, firsts: list[tuple[int, int]], seconds: list[tuple[int, int]]) -> list[Hit]:
+        spec = self.rules[rule].cooccur
+        assert spec is not None
+        out: list[Hit] = []
+        for fs, fe in firsts:
+            for ss, se in seconds:
+                gap = ss - fe if spec.ordered else max(ss - fe, fs - se)
+                if (not spec.ordered or ss >= fe) and gap <= spec.window and (ss, se) != (fs, fe):
+                    out.append(Hit(rule, min(fs, ss), max(fe, se)))
+                    break
+        return out
+
+    def _keep(self, hit: Hit, text: str, channel: str | None, allows: list[tuple[int, int, int]]) -> bool:
+        rule = self.rules[hit.rule]
+        if rule.channels and channel not in rule.channels:
+            return False
+        for s, e, owner in allows:
+            if s <= hit.start and hit.end <= e and owner in (hit.rule, _GLOBAL):
+                return False
+        return not (rule.negatable and self._negated(text, hit.start, hit.end))
+
+    def _negated(self, text: str, start: int, end: int) -> bool:
+        before = text[max(0, start - self.negation.window) : start]
+        for i in range(len(before) - 1, -1, -1):
+            if before[i] in _CLAUSE_BREAK:
+                before = before[i + 1 :]
+                break
+        if any(p and p in before for p in self.neg_prefixes):
+            return True
+        after = text[end : end + 8]
+        return any(after.startswith(s) for s in self.neg_suffixes if s)
+
+    def educational(self, text: str, start: int, end: int) -> bool:
+        """The hit is quoted, or a warning cue sits near it in the same sentence."""
+        for pair in self.education.quotes:
+            if len(pair) == 2:
+                left = text.rfind(pair[0], 0, start)
+                if left != -1 and pair[1] not in text[left + 1 : start] and text.find(pair[1], end) != -1:
+                    nxt = text.find(pair[1], end)
+                    if "\n" not in text[left:nxt]:
+                        return True
+        w = self.education.window
+        window = text[max(0, start - w) : end + w]
+        return any(c and c in window for c in self.cues)
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    """Within a category keep one finding per overlapping cluster: the longest, then most severe."""
+    ordered = sorted(findings, key=lambda f: (-((f.end or 0) - (f.start or 0)), -SEVERITY_RANK[f.severity]))
+    kept: list[Finding] = []
+    for f in ordered:
+        clash = any(
+            k.category == f.category and k.field == f.field and (k.start or 0) < (f.end or 0) and (f.start or 0) < (k.end or 0)
+            for k in kept
+        )
+        if not clash:
+            kept.append(f)
+    return sorted(kept, key=lambda f: (f.field, f.start or 0, f.category))
+
+
+class LexiconDetector:
+    """Banned terms, co-occurrences and patterns from the ruleset's lexicon section."""
+
+    name = "lexicon"
+    version = "1.0.0"
+    categories = frozenset(c.value for c in LEXICAL_CATEGORIES)
+
+    def __init__(self) -> None:
+        self._indexes: dict[str, LexiconIndex] = {}
+        self._lock = threading.Lock()
+
+    def load(self) -> None:
+        """Nothing to load: indexes are built per ruleset on first use."""
+
+    def index(self, ruleset: Ruleset) -> LexiconIndex:
+        key = ruleset.checksum
+        index = self._indexes.get(key)
+        if index is None:
+            with self._lock:
+                index = self._indexes.get(key)
+                if index is None:
+                    index = LexiconIndex(ruleset)
+                    # Keep a handful of versions: the active one and those being dry-run.
+                    if len(self._indexes) >= 4:
+                        self._indexes.pop(next(iter(self._indexes)))
+                    self._indexes[key] = index
+        return index
+
+    def detect(self, post: Post, ctx: DetectContext) -> list[Finding]:
+        index = self.index(ctx.ruleset)
+        findings: list[Finding] = []
+        for field_name, _ in post.fields():
+            norm = ctx.normalized(field_name)
+            findings.extend(self._field_findings(index, norm, field_name, post.channel))
+        return _dedupe(findings)
+
+    def _field_findings(
+        self, index: LexiconIndex, norm: NormalizedText, field_name: str, channel: str | None
+    ) -> list[Finding]:
+        out: list[Finding] = []
+        for hit in index.scan(norm.text, channel):
+            rule = index.rules[hit.rule]
+            severity = rule.severity
+            if index.educational(norm.text, hit.start, hit.end):
+                severity = index.education.downgrade_to
+            start, end = norm.to_original(hit.start, hit.end)
+            out.append(
+                Finding(
+                    category=rule.category.value,
+                    start=start,
+                    end=end,
+                    text=norm.original[start:end],
+                    detector=self.name,
+                    rule_id=rule.id,
+                    severity=Severity(severity),
+                    message=rule.message,
+                    basis=rule.basis,
+                    suggestion=rule.suggestion,
+                    field=field_name,
+                )
+            )
+        return out

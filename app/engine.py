@@ -1,0 +1,139 @@
+"""The check pipeline: run the ruleset's enabled detectors, post-process, apply the policy."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Collection, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import dataclass, field
+
+from app.detectors.base import DetectContext, Detector, Finding, Post
+from app.detectors.registry import Registry
+from app.policy import decide, risk_score
+from app.postprocess import drop_info, merge
+from app.ruleset import Ruleset
+from app.taxonomy import Verdict
+
+log = logging.getLogger("postguard.engine")
+
+
+@dataclass(frozen=True, slots=True)
+class DetectorRun:
+    name: str
+    version: str
+    elapsed_ms: float
+    status: str = "ok"  # ok | error | timeout
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    verdict: Verdict
+    score: float
+    findings: list[Finding]
+    ruleset_name: str
+    ruleset_version: int
+    runs: list[DetectorRun] = field(default_factory=list)
+    elapsed_ms: float = 0.0
+
+    @property
+    def degraded(self) -> list[str]:
+        return [r.name for r in self.runs if r.status != "ok"]
+
+    @property
+    def detector_versions(self) -> dict[str, str]:
+        return {r.name: r.version for r in self.runs}
+
+
+class Engine:
+    """Runs detectors from a registry against posts under a given ruleset. Thread-safe."""
+
+    def __init__(self, registry: Registry, *, max_workers: int = 4) -> None:
+        self.registry = registry
+        self._pool = ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="detector")
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+    def enabled(self, ruleset: Ruleset, post: Post, only: Collection[str] | None = None) -> list[str]:
+        """Names of the detectors the ruleset enables for this post's content type, in ruleset order."""
+        names = []
+        for name, settings in ruleset.detectors.items():
+            if not settings.enabled or (only is not None and name not in only):
+                continue
+            if settings.content_types and post.content_type not in settings.content_types:
+                continue
+            names.append(name)
+        return names
+
+    def check(
+        self,
+        post: Post,
+        ruleset: Ruleset,
+        *,
+        only: Collection[str] | None = None,
+        include_info: bool = False,
+    ) -> CheckResult:
+        started = time.perf_counter()
+        ctx = DetectContext(ruleset=ruleset, post=post)
+        names = self.enabled(ruleset, post, only)
+        findings, runs = self._run_all(names, post, ctx, ruleset.policy.detector_timeout_ms / 1000)
+        findings = merge(findings, names)
+        reported = findings if include_info else drop_info(findings)
+        degraded = any(r.status != "ok" for r in runs)
+        return CheckResult(
+            verdict=decide(reported, ruleset.policy, degraded=degraded),
+            score=risk_score(reported),
+            findings=reported,
+            ruleset_name=ruleset.name,
+            ruleset_version=ruleset.version,
+            runs=runs,
+            elapsed_ms=round((time.perf_counter() - started) * 1000, 3),
+        )
+
+    def _run_all(
+        self, names: Sequence[str], post: Post, ctx: DetectContext, timeout_s: float
+    ) -> tuple[list[Finding], list[DetectorRun]]:
+        findings: list[Finding] = []
+        runs: list[DetectorRun] = []
+        detectors: list[Detector | None] = []
+        for name in names:
+            detectors.append(self.registry.get(name) if name in self.registry else None)
+        # The first detector runs inline (no thread hop for the common single-detector case);
+        # the rest run in the pool so one slow detector cannot hold the others past the deadline.
+        futures: list[Future[tuple[list[Finding], float]] | None] = []
+        for i, det in enumerate(detectors):
+            if det is None or i == 0:
+                futures.append(None)
+            else:
+                futures.append(self._pool.submit(_timed, det, post, ctx))
+        deadline = time.perf_counter() + timeout_s
+        for i, (name, det) in enumerate(zip(names, detectors, strict=True)):
+            if det is None:
+                log.error("detector_missing", extra={"detector": name})
+                runs.append(DetectorRun(name, "missing", 0.0, "error"))
+                continue
+            try:
+                fut = futures[i]
+                if fut is None:
+                    found, ms = _timed(det, post, ctx)
+                    if ms > timeout_s * 1000:
+                        raise FutureTimeout
+                else:
+                    found, ms = fut.result(timeout=max(0.0, deadline - time.perf_counter()))
+                findings.extend(found)
+                runs.append(DetectorRun(name, det.version, ms))
+            except FutureTimeout:
+                log.warning("detector_timeout", extra={"detector": name})
+                runs.append(DetectorRun(name, det.version, timeout_s * 1000, "timeout"))
+            except Exception as exc:  # a broken detector degrades the answer, never a 500
+                log.error("detector_error", extra={"detector": name, "error": type(exc).__name__})
+                runs.append(DetectorRun(name, det.version, 0.0, "error"))
+        return findings, runs
+
+
+def _timed(detector: Detector, post: Post, ctx: DetectContext) -> tuple[list[Finding], float]:
+    started = time.perf_counter()
+    found = detector.detect(post, ctx)
+    return found, round((time.perf_counter() - started) * 1000, 3)

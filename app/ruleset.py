@@ -1,0 +1,203 @@
+"""The ruleset: every rule, threshold and policy the engine applies, as validated data.
+
+A ruleset is a document (YAML or JSON). The packaged default lives in app/rules/default/ as
+``pack.yaml`` plus one file of lexicon rules per category (lexicon/*.yaml) and one file of settings
+per detector (detectors/<name>.yaml); ``load_default_ruleset`` merges them.
+The pydantic models below are the schema; app/rules/schema.json is generated from them
+(``python -m app.ruleset > app/rules/schema.json``) and a test keeps the two in sync.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from functools import cached_property, lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from app.taxonomy import Category, Severity, Verdict
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Examples(_Strict):
+    hit: list[str] = Field(default_factory=list, description="texts this rule must flag")
+    miss: list[str] = Field(default_factory=list, description="texts this rule must not flag")
+
+
+class Cooccur(_Strict):
+    """Two term lists whose members occur within ``window`` characters of each other."""
+
+    first: list[str] = Field(min_length=1)
+    second: list[str] = Field(min_length=1)
+    window: int = Field(default=8, ge=1, le=200)
+    ordered: bool = Field(default=True, description="first must precede second")
+
+
+class LexiconRule(_Strict):
+    id: str = Field(pattern=r"^[a-z0-9_.\-]+$")
+    category: Category
+    severity: Severity
+    terms: list[str] = Field(default_factory=list, description="literal terms (matched after normalisation)")
+    pattern: str | None = Field(default=None, description="RE2 regular expression (linear time)")
+    cooccur: Cooccur | None = None
+    allow: list[str] = Field(
+        default_factory=list, description="longer legitimate phrases: a hit inside one is dropped"
+    )
+    negatable: bool = Field(default=True, description="a negation cue just before the hit cancels it")
+    channels: list[str] = Field(default_factory=list, description="channels it applies to; empty = all")
+    message: str
+    basis: str
+    suggestion: str
+    examples: Examples = Field(default_factory=Examples)
+
+    @field_validator("terms", "allow")
+    @classmethod
+    def _no_blank(cls, v: list[str]) -> list[str]:
+        if any(not t.strip() for t in v):
+            raise ValueError("blank term")
+        return v
+
+    def kind(self) -> Literal["terms", "pattern", "cooccur"]:
+        kinds = [k for k, present in (("terms", bool(self.terms)), ("pattern", self.pattern is not None),
+                                       ("cooccur", self.cooccur is not None)) if present]
+        if len(kinds) != 1:
+            raise ValueError(f"rule {self.id}: exactly one of terms / pattern / cooccur, got {kinds}")
+        return kinds[0]  # type: ignore[return-value]
+
+
+class Negation(_Strict):
+    prefixes: list[str] = Field(default_factory=list)
+    window: int = Field(default=4, ge=0, le=20, description="characters before the hit searched for a cue")
+    suffixes: list[str] = Field(default_factory=list, description="cues right after the hit (…是不存在的)")
+
+
+class Education(_Strict):
+    """Consumer-education framing: quoted or warned-against phrases are downgraded."""
+
+    cue_words: list[str] = Field(default_factory=list)
+    window: int = Field(default=10, ge=0, le=100)
+    quotes: list[str] = Field(default_factory=lambda: ["“”", "「」", "『』", '""', "''", "《》"])
+    downgrade_to: Severity = Severity.INFO
+
+
+class LexiconSection(_Strict):
+    negation: Negation = Field(default_factory=Negation)
+    education: Education = Field(default_factory=Education)
+    global_allow: list[str] = Field(default_factory=list, description="phrases never flagged by any rule")
+    rules: list[LexiconRule] = Field(default_factory=list)
+
+
+class Policy(_Strict):
+    severity_verdict: dict[Severity, Verdict] = Field(
+        default_factory=lambda: {
+            Severity.HIGH: Verdict.BLOCK,
+            Severity.MEDIUM: Verdict.REVIEW,
+            Severity.LOW: Verdict.REVIEW,
+            Severity.INFO: Verdict.PASS,
+        }
+    )
+    category_verdict: dict[Category, dict[Severity, Verdict]] = Field(
+        default_factory=dict, description="per-category overrides of severity_verdict"
+    )
+    on_detector_error: Literal["fail_closed", "fail_open"] = Field(
+        default="fail_closed", description="fail_closed: a failed detector forces at least review"
+    )
+    detector_timeout_ms: int = Field(default=2000, ge=1)
+
+
+class DetectorSettings(_Strict):
+    enabled: bool = True
+    content_types: list[str] = Field(default_factory=list, description="content types it runs on; empty = all")
+    config: dict[str, Any] = Field(default_factory=dict, description="validated by the detector's own model")
+
+
+class Ruleset(_Strict):
+    name: str = Field(min_length=1, max_length=100)
+    version: int = Field(default=0, ge=0, description="assigned by the database; 0 for the packaged pack")
+    description: str = ""
+    policy: Policy = Field(default_factory=Policy)
+    detectors: dict[str, DetectorSettings] = Field(default_factory=dict)
+    variants: dict[str, list[str]] = Field(
+        default_factory=dict, description="canonical text -> evasive spellings (homophones, pinyin)"
+    )
+    lexicon: LexiconSection = Field(default_factory=LexiconSection)
+    alerts: list[dict[str, Any]] = Field(default_factory=list, description="negative-opinion alert rules")
+
+    @field_validator("lexicon")
+    @classmethod
+    def _unique_ids(cls, v: LexiconSection) -> LexiconSection:
+        seen: set[str] = set()
+        for rule in v.rules:
+            if rule.id in seen:
+                raise ValueError(f"duplicate rule id {rule.id}")
+            seen.add(rule.id)
+            rule.kind()
+        return v
+
+    @cached_property
+    def checksum(self) -> str:
+        """SHA-256 of the canonical JSON content (version excluded)."""
+        doc = self.model_dump(mode="json", exclude={"version"})
+        return hashlib.sha256(json.dumps(doc, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+    @cached_property
+    def variant_table(self) -> tuple[tuple[str, str], ...]:
+        """(variant, canonical) pairs, longest variant first, lower-cased like normalised text."""
+        pairs = {(v.lower(), k) for k, vs in self.variants.items() for v in vs}
+        return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p[0])))
+
+    def detector_config(self, name: str) -> dict[str, Any]:
+        settings = self.detectors.get(name)
+        return dict(settings.config) if settings else {}
+
+    def with_version(self, version: int) -> Ruleset:
+        return self.model_copy(update={"version": version})
+
+
+def parse_ruleset(document: str | bytes | dict[str, Any]) -> Ruleset:
+    """Parse YAML/JSON text or a mapping into a validated ruleset (pydantic ValidationError on bad input)."""
+    data = yaml.safe_load(document) if isinstance(document, str | bytes) else document
+    if not isinstance(data, dict):
+        raise ValueError("a ruleset document must be a mapping")
+    return Ruleset.model_validate(data)
+
+
+def load_pack_dir(path: Path) -> dict[str, Any]:
+    """Merge pack.yaml and every lexicon/*.yaml (sorted) of a pack directory into one document."""
+    doc: dict[str, Any] = yaml.safe_load((path / "pack.yaml").read_text(encoding="utf-8")) or {}
+    lexicon = doc.setdefault("lexicon", {})
+    rules = lexicon.setdefault("rules", [])
+    for part in sorted((path / "lexicon").glob("*.yaml")):
+        extra = yaml.safe_load(part.read_text(encoding="utf-8")) or {}
+        rules.extend(extra.get("rules", []))
+        for key, values in (extra.get("variants") or {}).items():
+            doc.setdefault("variants", {}).setdefault(key, []).extend(values)
+    # detectors/<name>.yaml holds one detector's settings, so each detector's rules stay in one file.
+    for part in sorted((path / "detectors").glob("*.yaml")):
+        doc.setdefault("detectors", {})[part.stem] = yaml.safe_load(part.read_text(encoding="utf-8")) or {}
+    return doc
+
+
+def default_pack_dir() -> Path:
+    return Path(str(resources.files("app") / "rules" / "default"))
+
+
+@lru_cache(maxsize=1)
+def load_default_ruleset() -> Ruleset:
+    """The packaged default rule pack (cached: rulesets are immutable)."""
+    return parse_ruleset(load_pack_dir(default_pack_dir()))
+
+
+def json_schema() -> dict[str, Any]:
+    return Ruleset.model_json_schema()
+
+
+if __name__ == "__main__":
+    print(json.dumps(json_schema(), ensure_ascii=False, indent=2))
