@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+import logging
 from importlib.metadata import entry_points
 
 from app.detectors.base import Detector
 from app.errors import DuplicateDetector, UnknownDetector
 
 GROUP = "postguard.detectors"
+log = logging.getLogger("postguard.registry")
 
 
 class Registry:
@@ -17,6 +19,7 @@ class Registry:
 
     def __init__(self, detectors: Iterable[Detector] = ()) -> None:
         self._detectors: dict[str, Detector] = {}
+        self.failed: dict[str, str] = {}  # entry points that could not be loaded, with the reason
         for detector in detectors:
             self.add(detector)
 
@@ -58,7 +61,17 @@ def discover(names: Iterable[str] | None = None) -> Registry:
         if ep.name in seen:
             raise DuplicateDetector(f"entry point {ep.name!r} is registered twice")
         seen.add(ep.name)
-        registry.add(ep.load()())
-    if wanted is not None and (missing := wanted - seen):
-        raise UnknownDetector(f"unknown detector(s) {sorted(missing)}; installed: {registry.names()}")
+        try:
+            detector = ep.load()()
+        except Exception as exc:  # a broken plug-in must not take the service down; readyz reports it
+            log.error("detector_load_failed", extra={"detector": ep.name, "error": type(exc).__name__})
+            registry.failed[ep.name] = f"{type(exc).__name__}: {exc}"
+            continue
+        registry.add(detector)
     return registry
+
+
+def require_installed(registry: Registry, names: Iterable[str]) -> None:
+    """Raise UnknownDetector if a ruleset names a detector that is not installed."""
+    if missing := set(names) - set(registry.names()):
+        raise UnknownDetector(f"unknown detector(s) {sorted(missing)}; installed: {registry.names()}")

@@ -1,0 +1,74 @@
+"""Request-scoped dependencies, as Annotated aliases for routers."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+from fastapi import Depends, Request
+
+from app.engine import Engine
+from app.ruleset import Ruleset
+from app.services.checks import Recorder
+from app.settings import Settings
+
+
+@dataclass(frozen=True, slots=True)
+class Principal:
+    """Who is calling: an API key's id, owner and scopes (``None`` key id when auth is off)."""
+
+    key_id: str | None
+    owner: str
+    scopes: frozenset[str]
+
+
+# An authenticator checks the request's API key for a scope (raising 401/403/429 problems) and
+# returns the principal. app.main installs the database-backed one; with auth off, everyone is local.
+Authenticator = Callable[[Request, str], Awaitable[Principal]]
+
+
+async def _open(request: Request, scope: str) -> Principal:
+    return Principal(key_id=None, owner="local", scopes=frozenset({"check", "read", "review", "admin"}))
+
+
+def require(scope: str) -> Callable[[Request], Awaitable[Principal]]:
+    async def dependency(request: Request) -> Principal:
+        auth: Authenticator = getattr(request.app.state, "authenticator", None) or _open
+        return await auth(request, scope)
+
+    return dependency
+
+
+def _settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+def _engine(request: Request) -> Engine:
+    engine: Engine = request.app.state.engine
+    return engine
+
+
+def _ruleset(request: Request) -> Ruleset:
+    # One reference per request: a version published mid-request is seen by the next request only.
+    ruleset: Ruleset = request.app.state.rulesets.current()
+    return ruleset
+
+
+def _recorder(request: Request) -> Recorder | None:
+    recorder: Recorder | None = getattr(request.app.state, "recorder", None)
+    return recorder
+
+
+def request_id(request: Request) -> str:
+    rid: Any = request.scope.get("state", {}).get("request_id")
+    return str(rid) if rid else ""
+
+
+SettingsDep = Annotated[Settings, Depends(_settings)]
+EngineDep = Annotated[Engine, Depends(_engine)]
+RulesetDep = Annotated[Ruleset, Depends(_ruleset)]
+RecorderDep = Annotated[Recorder | None, Depends(_recorder)]
+RequestIdDep = Annotated[str, Depends(request_id)]
+CheckCaller = Annotated[Principal, Depends(require("check"))]

@@ -1,0 +1,90 @@
+"""All errors become RFC 9457 problem+json with a stable ``code``, in one place."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from app.errors import PostguardError
+
+log = logging.getLogger("postguard.api")
+PROBLEM = "application/problem+json"
+
+# pydantic error types that have a code of their own; anything else is validation_error.
+_TYPE_CODES = {
+    "empty_text": "empty_text",
+    "invalid_text": "invalid_text",
+    "json_invalid": "malformed_json",
+    "enum": "invalid_value",
+    "missing": "missing_field",
+    "model_attributes_type": "wrong_type",
+    "string_type": "wrong_type",
+    "bool_parsing": "wrong_type",
+    "list_type": "wrong_type",
+    "dict_type": "wrong_type",
+    "too_long": "too_many_items",
+    "too_short": "too_few_items",
+    "extra_forbidden": "unknown_field",
+}
+_HTTP_CODES = {400: "malformed_body", 404: "not_found", 405: "method_not_allowed", 413: "body_too_large", 415: "unsupported_media_type",
+               401: "unauthorized", 403: "forbidden", 429: "rate_limited"}
+
+
+def problem(status: int, code: str, title: str, detail: str, request: Request | None = None,
+            errors: list[dict[str, Any]] | None = None, headers: dict[str, str] | None = None) -> JSONResponse:
+    body: dict[str, Any] = {"type": f"https://postguard.dev/problems/{code}", "title": title, "status": status,
+                            "detail": detail, "code": code}
+    if request is not None:
+        body["instance"] = request.url.path
+    if errors:
+        body["errors"] = errors
+    return JSONResponse(body, status_code=status, media_type=PROBLEM, headers=headers)
+
+
+def _validation_code(errors: list[dict[str, Any]]) -> tuple[int, str]:
+    first = errors[0] if errors else {}
+    etype = str(first.get("type", ""))
+    loc = [str(p) for p in first.get("loc", ())]
+    if etype == "json_invalid":
+        return 400, "malformed_json"
+    if etype == "enum" and loc and loc[-1] == "channel":
+        return 422, "unknown_channel"
+    if etype == "enum" and loc and loc[-1] == "content_type":
+        return 422, "unknown_content_type"
+    if etype in ("model_attributes_type", "dict_type") and loc == ["body"]:
+        return 422, "wrong_type"
+    return 422, _TYPE_CODES.get(etype, "validation_error")
+
+
+def install(app: FastAPI) -> None:
+    @app.exception_handler(RequestValidationError)
+    async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = [
+            {"loc": [str(p) for p in e.get("loc", ())], "type": e.get("type"), "msg": e.get("msg")}
+            for e in exc.errors()
+        ]
+        status, code = _validation_code(list(exc.errors()))
+        detail = "; ".join(f"{'.'.join(e['loc'])}: {e['msg']}" for e in errors[:5]) or "invalid request"
+        return problem(status, code, "Invalid request", detail, request, errors)
+
+    @app.exception_handler(PostguardError)
+    async def _domain(request: Request, exc: PostguardError) -> JSONResponse:
+        if exc.status >= 500:
+            log.error("domain_error", extra={"code": exc.code})
+        return problem(exc.status, exc.code, exc.title, exc.detail, request, headers=exc.extra.get("headers"))  # type: ignore[arg-type]
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code = _HTTP_CODES.get(exc.status_code, f"http_{exc.status_code}")
+        return problem(exc.status_code, code, str(exc.detail), str(exc.detail), request,
+                       headers=dict(exc.headers) if exc.headers else None)
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unhandled_error", extra={"error": type(exc).__name__})
+        return problem(500, "internal_error", "Internal error", "unexpected error; see the server log", request)

@@ -1,0 +1,1 @@
+"""Pydantic request and response models (kept apart from the ORM models in app/models/)."""

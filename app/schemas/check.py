@@ -1,0 +1,116 @@
+"""Request and response models of /v1/check."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic_core import PydanticCustomError
+
+from app.taxonomy import Channel, ContentType, Severity, Verdict
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+class AccountIn(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    id: str | None = Field(default=None, max_length=200)
+    owner_name: str | None = Field(default=None, max_length=100)
+    owner_phone: str | None = Field(default=None, max_length=40)
+
+
+class CheckOptions(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    redact: bool = Field(default=False, description="also return the text with PII masked")
+    include_info: bool = Field(default=False, description="also report info-level (advisory) findings")
+    detectors: list[str] | None = Field(default=None, description="run only these of the enabled detectors")
+
+
+def _clean(value: str | None, field: str) -> str | None:
+    if value is not None and _SURROGATE.search(value):
+        raise PydanticCustomError("invalid_text", "{field} contains a lone surrogate code point", {"field": field})
+    return value
+
+
+class CheckRequest(BaseModel):
+    """A draft post (or an inbound comment when content_type is comment/mention)."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    text: str = Field(description="the body to check")
+    title: str | None = None
+    channel: Channel | None = None
+    content_type: ContentType = ContentType.ARTICLE
+    account: AccountIn | None = None
+    options: CheckOptions = Field(default_factory=CheckOptions)
+
+    @field_validator("text")
+    @classmethod
+    def _text(cls, v: str) -> str:
+        if not v.strip():
+            raise PydanticCustomError("empty_text", "text is empty")
+        return _clean(v, "text") or v
+
+    @field_validator("title")
+    @classmethod
+    def _title(cls, v: str | None) -> str | None:
+        return _clean(v, "title")
+
+
+class FindingRead(BaseModel):
+    category: str
+    start: int | None
+    end: int | None
+    text: str | None
+    field: str
+    detector: str
+    rule_id: str
+    severity: Severity
+    message: str
+    basis: str
+    suggestion: str
+    score: float
+    evidence: list[str] = Field(default_factory=list)
+
+
+class RulesetRef(BaseModel):
+    name: str
+    version: int
+
+
+class CheckResponse(BaseModel):
+    request_id: str
+    verdict: Verdict
+    score: float
+    findings: list[FindingRead]
+    ruleset: RulesetRef
+    elapsed_ms: float
+    degraded: list[str] = Field(default_factory=list, description="detectors that failed or timed out")
+    detectors: dict[str, str] = Field(default_factory=dict, description="name -> version of each detector run")
+    redacted_text: str | None = None
+    audit_id: str | None = None
+
+
+class BatchRequest(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    posts: list[CheckRequest] = Field(min_length=1)
+
+
+class BatchResponse(BaseModel):
+    results: list[CheckResponse]
+
+
+class Problem(BaseModel):
+    """RFC 9457 problem details."""
+
+    type: str
+    title: str
+    status: int
+    detail: str
+    code: str
+    instance: str | None = None
+    errors: list[dict[str, Any]] | None = None

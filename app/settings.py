@@ -1,0 +1,41 @@
+"""Service configuration: one Settings object, read from POSTGUARD_* environment variables.
+
+Never read at import time: ``create_app(settings)`` receives it, and tests build their own.
+Every setting is documented in docs/configuration.md.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="POSTGUARD_", env_file=None, extra="ignore")
+
+    database_url: str = Field(default="sqlite:///./postguard.db", description="SQLAlchemy URL")
+    ruleset_file: Path | None = Field(
+        default=None, description="serve this ruleset file/pack directory instead of the database's published one"
+    )
+    max_text_chars: int = Field(default=50_000, ge=1, description="longest text field accepted, in characters")
+    max_body_bytes: int = Field(default=2_000_000, ge=1024, description="largest request body accepted (413 above)")
+    batch_limit: int = Field(default=100, ge=1, le=1000, description="most posts in one batch request")
+    store_text: Literal["none", "redacted", "full"] = Field(
+        default="redacted", description="what the audit log keeps of each checked text"
+    )
+    log_level: str = Field(default="INFO")
+    log_json: bool = Field(default=True, description="structured JSON logs (never with content)")
+    auth: bool = Field(default=True, description="require API keys (turn off only for local experiments)")
+    ruleset_poll_seconds: float = Field(default=2.0, gt=0, description="how often workers look for a new version")
+    spool_dir: Path = Field(default=Path("./var/spool"), description="durable audit spool used while the DB is down")
+    detector_workers: int = Field(default=4, ge=1, le=64)
+    latency_budget_ms: float = Field(default=250.0, gt=0, description="p99 target, used by load tests and alerts")
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()
