@@ -1,0 +1,53 @@
+"""The ``postguard`` command. Each command group lives in its own module and registers itself."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+# Modules that add subcommands via ``register(subparsers)``; optional ones may be absent.
+COMMAND_MODULES = (
+    "app.cli.serve",
+    "app.cli.check",
+    "app.cli.redact",
+    "app.cli.rules",
+    "app.cli.keys",
+    "app.cli.audit",
+    "app.cli.mentions",
+    "app.cli.db",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="postguard", description="Compliance checks for insurance self-media posts.")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name == name:
+                continue
+            raise
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from app import logs
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logs.configure("WARNING", as_json=True)
+    try:
+        code: int = args.func(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,166 @@
+"""postguard check (gate files in CI) and postguard scan (bulk JSONL review)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from pydantic import ValidationError
+
+from app.cli.checker import Checker, make_checker
+from app.cli.progress import Progress
+from app.cli.report import render_json, render_sarif, render_text
+from app.schemas.check import CheckRequest, CheckResponse
+from app.taxonomy import VERDICT_RANK, Verdict
+
+EXIT = {Verdict.PASS: 0, Verdict.REVIEW: 1, Verdict.BLOCK: 2}
+EXIT_ERROR = 3  # unreadable input or server failure: distinct from the verdict codes
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--server", metavar="URL", help="send to a running service instead of checking in-process")
+    p.add_argument("--api-key", help="API key for --server (default: $POSTGUARD_API_KEY)")
+    p.add_argument("--ruleset", type=Path, help="ruleset YAML file or pack directory (in-process only)")
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("check", help="check files; exit 0 pass / 1 review / 2 block (3 on errors)")
+    p.add_argument("files", nargs="+", metavar="FILE", help="text or Markdown files, or - for standard input")
+    p.add_argument("--format", choices=["text", "json", "sarif"], default="text")
+    p.add_argument("--fail-on", choices=["review", "block"], default="review",
+                   help="lowest verdict that gives a non-zero exit (default: review)")
+    p.add_argument("--channel", help="channel the copy is for (wechat_mp, weibo, douyin, ...)")
+    p.add_argument("--content-type", default="article")
+    _common(p)
+    p.set_defaults(func=run_check)
+
+    s = sub.add_parser("scan", help="check a JSONL file of posts; write {id, verdict, findings} per line")
+    s.add_argument("input", metavar="IN.jsonl", help="one /v1/check body plus an id per line (- for stdin)")
+    s.add_argument("-o", "--output", metavar="OUT.jsonl", help="output file (default: standard output)")
+    s.add_argument("--workers", type=int, default=1, help="worker processes (in-process mode)")
+    _common(s)
+    s.set_defaults(func=run_scan)
+
+
+def _read(path: str) -> str:
+    if path == "-":
+        return sys.stdin.read()
+    return Path(path).read_text(encoding="utf-8")
+
+
+def run_check(args: argparse.Namespace) -> int:
+    checker = make_checker(args.server, args.api_key, args.ruleset)
+    items: list[tuple[str, str, CheckResponse]] = []
+    failed = False
+    for path in args.files:
+        try:
+            text = _read(path)
+            req = CheckRequest(text=text, channel=args.channel, content_type=args.content_type)
+            items.append((path, text, checker.check(req)))
+        except (OSError, UnicodeDecodeError, ValidationError, RuntimeError) as exc:
+            print(f"postguard: {path}: {_reason(exc)}", file=sys.stderr)
+            failed = True
+    worst = max((r.verdict for _, _, r in items), key=VERDICT_RANK.__getitem__, default=Verdict.PASS)
+    if args.format == "json":
+        print(render_json(items, worst.value))
+    elif args.format == "sarif":
+        print(render_sarif(items))
+    else:
+        color = sys.stdout.isatty()
+        for path, text, resp in items:
+            print(render_text(path, text, resp, color=color))
+    if failed:
+        return EXIT_ERROR
+    threshold = Verdict.REVIEW if args.fail_on == "review" else Verdict.BLOCK
+    return EXIT[worst] if VERDICT_RANK[worst] >= VERDICT_RANK[threshold] else 0
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, ValidationError):
+        first = exc.errors()[0]
+        return f"{'.'.join(str(x) for x in first['loc'])}: {first['msg']}"
+    return str(exc)
+
+
+def parse_line(line: str) -> tuple[str, CheckRequest]:
+    """One scan input line -> (id, request). ``account_owner: {name, phone}`` is accepted as an alias."""
+    obj: Any = json.loads(line)
+    if not isinstance(obj, dict):
+        raise ValueError("line is not a JSON object")
+    if "id" not in obj:
+        raise ValueError("missing id")
+    owner = obj.get("account_owner")
+    if obj.get("account") is None and isinstance(owner, dict):
+        obj["account"] = {"owner_name": owner.get("name"), "owner_phone": owner.get("phone")}
+    return str(obj["id"]), CheckRequest.model_validate(obj)
+
+
+def _lines(stream: IO[str]) -> Iterator[tuple[int, str]]:
+    for n, line in enumerate(stream, 1):
+        if line.strip():
+            yield n, line
+
+
+def _out_line(pid: str, resp: CheckResponse) -> str:
+    findings = [f.model_dump(mode="json", exclude={"evidence"}) for f in resp.findings]
+    return json.dumps({"id": pid, "verdict": resp.verdict.value, "findings": findings}, ensure_ascii=False) + "\n"
+
+
+def run_scan(args: argparse.Namespace) -> int:
+    from app.cli.scan_pool import scan_parallel
+
+    started = time.perf_counter()
+    src: IO[str] = sys.stdin if args.input == "-" else open(args.input, encoding="utf-8")  # noqa: SIM115
+    dst: IO[str] = sys.stdout if not args.output else open(args.output, "w", encoding="utf-8")  # noqa: SIM115
+    verdicts: Counter[str] = Counter()
+    categories: Counter[str] = Counter()
+    bad = 0
+    jobs: list[tuple[int, str, CheckRequest]] = []
+    with src:
+        for n, line in _lines(src):
+            try:
+                pid, req = parse_line(line)
+            except (ValueError, ValidationError) as exc:
+                bad += 1
+                print(f"postguard scan: line {n}: skipped ({_reason(exc)})", file=sys.stderr)
+                continue
+            jobs.append((n, pid, req))
+    progress = Progress(len(jobs), enabled=sys.stderr.isatty())
+    try:
+        results: Iterator[tuple[int, str, CheckResponse | str]]
+        if args.server or args.workers <= 1:
+            checker: Checker = make_checker(args.server, args.api_key, args.ruleset)
+            results = (_one(checker, n, pid, req) for n, pid, req in jobs)
+        else:
+            results = scan_parallel(jobs, args.workers, args.ruleset)
+        with dst:
+            for n, pid, resp in results:
+                progress.step()
+                if isinstance(resp, str):
+                    bad += 1
+                    print(f"postguard scan: line {n}: skipped ({resp})", file=sys.stderr)
+                    continue
+                verdicts[resp.verdict.value] += 1
+                categories.update(f.category for f in resp.findings)
+                dst.write(_out_line(pid, resp))
+    finally:
+        progress.close()
+    elapsed = time.perf_counter() - started
+    done = sum(verdicts.values())
+    summary = {"posts": done, "skipped": bad, "verdicts": dict(verdicts), "findings": dict(categories.most_common()),
+               "seconds": round(elapsed, 2), "posts_per_second": round(done / elapsed, 1) if elapsed else None}
+    print("postguard scan: " + json.dumps(summary, ensure_ascii=False), file=sys.stderr)
+    return 0
+
+
+def _one(checker: Checker, n: int, pid: str, req: CheckRequest) -> tuple[int, str, CheckResponse | str]:
+    try:
+        return n, pid, checker.check(req)
+    except Exception as exc:  # one bad post never aborts the run
+        return n, pid, _reason(exc) if isinstance(exc, ValidationError) else f"{type(exc).__name__}: {exc}"

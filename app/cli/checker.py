@@ -1,0 +1,77 @@
+"""How CLI commands get answers: in-process (the default) or from a running service (--server)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Protocol
+
+from app.schemas.check import CheckRequest, CheckResponse
+
+
+class Checker(Protocol):
+    def check(self, req: CheckRequest) -> CheckResponse: ...
+
+    def check_many(self, reqs: list[CheckRequest]) -> list[CheckResponse]: ...
+
+
+class LocalChecker:
+    """Runs the engine in this process with the packaged (or a given) ruleset; no server needed."""
+
+    def __init__(self, ruleset_path: Path | None = None, max_chars: int = 50_000) -> None:
+        from app.detectors.registry import discover
+        from app.engine import Engine
+        from app.rulesource import load_ruleset_path
+
+        self.ruleset = load_ruleset_path(ruleset_path)
+        registry = discover(list(self.ruleset.detectors))
+        registry.load_models()
+        self.engine = Engine(registry)
+        self.max_chars = max_chars
+
+    def check(self, req: CheckRequest) -> CheckResponse:
+        from app.services.checks import check_one
+
+        return check_one(engine=self.engine, ruleset=self.ruleset, req=req, max_chars=self.max_chars)
+
+    def check_many(self, reqs: list[CheckRequest]) -> list[CheckResponse]:
+        return [self.check(r) for r in reqs]
+
+
+class RemoteChecker:
+    """Sends posts to a running Postguard service (API key from --api-key or POSTGUARD_API_KEY)."""
+
+    def __init__(self, url: str, api_key: str | None = None, timeout: float = 30.0) -> None:
+        import httpx
+
+        key = api_key or os.environ.get("POSTGUARD_API_KEY")
+        headers = {"Authorization": f"Bearer {key}"} if key else {}
+        self.client = httpx.Client(base_url=url.rstrip("/"), headers=headers, timeout=timeout)
+
+    def _post(self, path: str, body: dict[str, Any]) -> dict[str, Any]:
+        resp = self.client.post(path, json=body)
+        if resp.status_code >= 400:
+            try:
+                problem = resp.json()
+                detail = f"{problem.get('code')}: {problem.get('detail')}"
+            except ValueError:
+                detail = resp.text[:200]
+            raise RuntimeError(f"server answered {resp.status_code} ({detail})")
+        data: dict[str, Any] = resp.json()
+        return data
+
+    def check(self, req: CheckRequest) -> CheckResponse:
+        return CheckResponse.model_validate(self._post("/v1/check", req.model_dump(mode="json", exclude_none=True)))
+
+    def check_many(self, reqs: list[CheckRequest]) -> list[CheckResponse]:
+        out: list[CheckResponse] = []
+        for i in range(0, len(reqs), 100):
+            body = {"posts": [r.model_dump(mode="json", exclude_none=True) for r in reqs[i : i + 100]]}
+            out.extend(CheckResponse.model_validate(x) for x in self._post("/v1/check/batch", body)["results"])
+        return out
+
+
+def make_checker(server: str | None, api_key: str | None, ruleset: Path | None) -> Checker:
+    if server:
+        return RemoteChecker(server, api_key)
+    return LocalChecker(ruleset)

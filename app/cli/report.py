@@ -1,0 +1,96 @@
+"""Rendering check results for people (text), programs (json) and code hosts (SARIF 2.1.0)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from app import __version__
+from app.schemas.check import CheckResponse, FindingRead
+from app.taxonomy import Severity
+
+_LEVEL = {Severity.HIGH: "error", Severity.MEDIUM: "warning", Severity.LOW: "note", Severity.INFO: "none"}
+
+
+def line_col(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column (in code points) of ``offset``."""
+    line = text.count("\n", 0, offset) + 1
+    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, col
+
+
+def _located(text: str, f: FindingRead) -> dict[str, Any]:
+    doc = f.model_dump(mode="json")
+    if f.start is not None:
+        doc["line"], doc["column"] = line_col(text, f.start)
+    return doc
+
+
+def render_text(path: str, text: str, resp: CheckResponse, color: bool = False) -> str:
+    lines = [f"{path}: {resp.verdict.value.upper()} ({len(resp.findings)} finding(s), ruleset "
+             f"{resp.ruleset.name}@{resp.ruleset.version})"]
+    for f in resp.findings:
+        where = "post" if f.start is None else "%d:%d" % line_col(text, f.start)
+        phrase = f.text or ""
+        if color and phrase:
+            phrase = f"\x1b[1;31m{phrase}\x1b[0m"
+        lines.append(f"  {path}:{where}: {f.severity.value} {f.category} [{f.rule_id}] 「{phrase}」")
+        if f.message:
+            lines.append(f"      原因: {f.message}")
+        if f.basis:
+            lines.append(f"      依据: {f.basis}")
+        if f.suggestion:
+            lines.append(f"      建议: {f.suggestion}")
+    if resp.degraded:
+        lines.append(f"  degraded detectors: {', '.join(resp.degraded)}")
+    return "\n".join(lines)
+
+
+def render_json(items: list[tuple[str, str, CheckResponse]], verdict: str) -> str:
+    files = [
+        {"path": path, "verdict": r.verdict.value, "request_id": r.request_id, "ruleset": r.ruleset.model_dump(),
+         "findings": [_located(text, f) for f in r.findings], "degraded": r.degraded}
+        for path, text, r in items
+    ]
+    return json.dumps({"verdict": verdict, "files": files}, ensure_ascii=False, indent=2)
+
+
+def render_sarif(items: list[tuple[str, str, CheckResponse]]) -> str:
+    rules: dict[str, dict[str, Any]] = {}
+    results: list[dict[str, Any]] = []
+    for path, text, resp in items:
+        for f in resp.findings:
+            rules.setdefault(f.rule_id, {
+                "id": f.rule_id,
+                "name": f.category,
+                "shortDescription": {"text": f.message or f.category},
+                "help": {"text": f"{f.basis}\n{f.suggestion}".strip()},
+                "properties": {"category": f.category},
+            })
+            region: dict[str, Any] = {}
+            if f.start is not None and f.end is not None:
+                sl, sc = line_col(text, f.start)
+                el, ec = line_col(text, f.end)
+                region = {"startLine": sl, "startColumn": sc, "endLine": el, "endColumn": ec,
+                          "charOffset": f.start, "charLength": f.end - f.start}
+            location: dict[str, Any] = {"physicalLocation": {"artifactLocation": {"uri": path}}}
+            if region:
+                location["physicalLocation"]["region"] = region
+            results.append({
+                "ruleId": f.rule_id,
+                "level": _LEVEL[f.severity],
+                "message": {"text": f"{f.message} 「{f.text or ''}」 建议: {f.suggestion}".strip()},
+                "locations": [location],
+                "properties": {"category": f.category, "severity": f.severity.value, "verdict": resp.verdict.value},
+            })
+    sarif = {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {"name": "postguard", "version": __version__,
+                                "informationUri": "https://postguard.dev", "rules": list(rules.values())}},
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }],
+    }
+    return json.dumps(sarif, ensure_ascii=False, indent=2)
