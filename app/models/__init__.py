@@ -1,0 +1,10 @@
+"""SQLAlchemy models. Importing this package registers every table on ``Base.metadata``."""
+
+from __future__ import annotations
+
+from app.models.audit import AuditEvent, ChainHead, Checkpoint, Review
+from app.models.base import Base
+from app.models.keys import ApiKey
+from app.models.rulesets import Counter, RulesetVersion
+
+__all__ = ["ApiKey", "AuditEvent", "Base", "ChainHead", "Checkpoint", "Counter", "Review", "RulesetVersion"]
