@@ -32,10 +32,11 @@ def configure(level: str = "INFO", as_json: bool = True) -> None:
     root = logging.getLogger("postguard")
     root.setLevel(level.upper())
     if not any(getattr(h, "_postguard", False) for h in root.handlers):
-        handler = logging.StreamHandler()
-        handler._postguard = True  # type: ignore[attr-defined]
-        root.addHandler(handler)
+        stream = logging.StreamHandler()
+        stream._postguard = True  # type: ignore[attr-defined]
+        root.addHandler(stream)
     for handler in root.handlers:
         if getattr(handler, "_postguard", False):
-            handler.setFormatter(JsonFormatter() if as_json else logging.Formatter("%(levelname)s %(name)s %(message)s"))
+            plain = logging.Formatter("%(levelname)s %(name)s %(message)s")
+            handler.setFormatter(JsonFormatter() if as_json else plain)
     root.propagate = False

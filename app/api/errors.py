@@ -31,8 +31,10 @@ _TYPE_CODES = {
     "too_short": "too_few_items",
     "extra_forbidden": "unknown_field",
 }
-_HTTP_CODES = {400: "malformed_body", 404: "not_found", 405: "method_not_allowed", 413: "body_too_large", 415: "unsupported_media_type",
-               401: "unauthorized", 403: "forbidden", 429: "rate_limited"}
+_HTTP_CODES = {
+    400: "malformed_body", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
+    413: "body_too_large", 415: "unsupported_media_type", 429: "rate_limited",
+}
 
 
 def problem(status: int, code: str, title: str, detail: str, request: Request | None = None,

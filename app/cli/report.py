@@ -30,7 +30,7 @@ def render_text(path: str, text: str, resp: CheckResponse, color: bool = False) 
     lines = [f"{path}: {resp.verdict.value.upper()} ({len(resp.findings)} finding(s), ruleset "
              f"{resp.ruleset.name}@{resp.ruleset.version})"]
     for f in resp.findings:
-        where = "post" if f.start is None else "%d:%d" % line_col(text, f.start)
+        where = "post" if f.start is None else ":".join(str(x) for x in line_col(text, f.start))
         phrase = f.text or ""
         if color and phrase:
             phrase = f"\x1b[1;31m{phrase}\x1b[0m"

@@ -21,6 +21,7 @@ from app.text import NormalizedText, normalize
 _TERM, _ALLOW, _FIRST, _SECOND = 0, 1, 2, 3
 _GLOBAL = -1
 _CLAUSE_BREAK = frozenset("，。！？；：,!?;:\n")
+_SENTENCE_BREAK = frozenset("。！？；!?;\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,20 +89,29 @@ class LexiconIndex:
                     else:
                         seconds.setdefault(rule, []).append((s, e))
         for rule, spans in firsts.items():
-            hits.extend(self._cooccur(rule, spans, seconds.get(rule, [])))
+            # An allow-phrase around either term (保证续保 for 保证) removes that occurrence.
+            ok_first = [sp for sp in spans if not _inside(sp, rule, allows)]
+            ok_second = [sp for sp in seconds.get(rule, []) if not _inside(sp, rule, allows)]
+            hits.extend(self._cooccur(rule, ok_first, ok_second, text))
         for rule, pattern in self.patterns:
             hits.extend(Hit(rule, m.start(), m.end()) for m in pattern.finditer(text) if m.end() > m.start())
         return [h for h in hits if self._keep(h, text, channel, allows)]
 
-    def _cooccur(self, rule: int, firsts: list[tuple[int, int]], seconds: list[tuple[int, int]]) -> list[Hit]:
+    def _cooccur(
+        self, rule: int, firsts: list[tuple[int, int]], seconds: list[tuple[int, int]], text: str
+    ) -> list[Hit]:
+        """Pairs within the window and the same sentence (a comma may sit between, a full stop not)."""
         spec = self.rules[rule].cooccur
         assert spec is not None
         out: list[Hit] = []
         for fs, fe in firsts:
             for ss, se in seconds:
-                gap = ss - fe if spec.ordered else max(ss - fe, fs - se)
-                if (not spec.ordered or ss >= fe) and gap <= spec.window and (ss, se) != (fs, fe):
-                    out.append(Hit(rule, min(fs, ss), max(fe, se)))
+                if spec.ordered and ss < fe:
+                    continue
+                lo, hi = min(fs, ss), max(fe, se)
+                gap = ss - fe if ss >= fe else fs - se
+                if gap <= spec.window and (ss, se) != (fs, fe) and not _SENTENCE_BREAK.intersection(text[lo:hi]):
+                    out.append(Hit(rule, lo, hi))
                     break
         return out
 
@@ -139,13 +149,20 @@ class LexiconIndex:
         return any(c and c in window for c in self.cues)
 
 
+def _inside(span: tuple[int, int], rule: int, allows: list[tuple[int, int, int]]) -> bool:
+    return any(s <= span[0] and span[1] <= e and owner in (rule, _GLOBAL) for s, e, owner in allows)
+
+
 def _dedupe(findings: list[Finding]) -> list[Finding]:
     """Within a category keep one finding per overlapping cluster: the longest, then most severe."""
     ordered = sorted(findings, key=lambda f: (-((f.end or 0) - (f.start or 0)), -SEVERITY_RANK[f.severity]))
     kept: list[Finding] = []
     for f in ordered:
         clash = any(
-            k.category == f.category and k.field == f.field and (k.start or 0) < (f.end or 0) and (f.start or 0) < (k.end or 0)
+            k.category == f.category
+            and k.field == f.field
+            and (k.start or 0) < (f.end or 0)
+            and (f.start or 0) < (k.end or 0)
             for k in kept
         )
         if not clash:

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from app.detectors.base import DetectContext, Finding, Post
+from app.detectors.lexicon import LexiconDetector
+from app.detectors.registry import Registry
+from app.engine import Engine
+from app.errors import DuplicateDetector, UnknownDetector
+from app.ruleset import parse_ruleset
+from app.taxonomy import Severity, Verdict
+from tests.helpers import RULE_DEFAULTS
+
+
+class Fake:
+    """A scripted detector for pipeline tests."""
+
+    def __init__(self, name: str, findings: list[Finding] | None = None, *, fail: bool = False,
+                 sleep: float = 0.0) -> None:
+        self.name, self.version, self.categories = name, "9.9", frozenset({"ad_absolute"})
+        self.findings, self.fail, self.sleep = findings or [], fail, sleep
+
+    def load(self) -> None:
+        pass
+
+    def detect(self, post: Post, ctx: DetectContext) -> list[Finding]:
+        if self.sleep:
+            time.sleep(self.sleep)
+        if self.fail:
+            raise RuntimeError("boom")
+        return list(self.findings)
+
+
+def finding(sev: str, cat: str = "ad_absolute", start: int = 0, end: int = 2, det: str = "a") -> Finding:
+    return Finding(cat, start, end, "xx", det, f"{det}.r", Severity(sev))
+
+
+def ruleset(*names: str, **policy: object) -> object:
+    return parse_ruleset({"name": "t", "detectors": {n: {} for n in names}, "policy": policy})
+
+
+@pytest.mark.parametrize(
+    ("severities", "verdict"),
+    [([], "pass"), (["info"], "pass"), (["low"], "review"), (["medium", "low"], "review"), (["low", "high"], "block")],
+)
+def test_policy_maps_severity_to_verdict(severities: list[str], verdict: str) -> None:
+    eng = Engine(Registry([Fake("a", [finding(s, start=i * 3, end=i * 3 + 2) for i, s in enumerate(severities)])]))
+    assert eng.check(Post(text="x"), ruleset("a")).verdict == Verdict(verdict)  # type: ignore[arg-type]
+
+
+def test_policy_is_data_not_code() -> None:
+    eng = Engine(Registry([Fake("a", [finding("high")])]))
+    rs = ruleset("a", severity_verdict={"high": "review", "medium": "review", "low": "pass", "info": "pass"})
+    assert eng.check(Post(text="x"), rs).verdict is Verdict.REVIEW  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("mode", "verdict"), [("fail_closed", Verdict.REVIEW), ("fail_open", Verdict.PASS)])
+def test_failing_detector_degrades_by_policy(mode: str, verdict: Verdict) -> None:
+    eng = Engine(Registry([Fake("a"), Fake("b", fail=True)]))
+    result = eng.check(Post(text="x"), ruleset("a", "b", on_detector_error=mode))  # type: ignore[arg-type]
+    assert result.verdict is verdict and result.degraded == ["b"]
+
+
+def test_slow_detector_times_out() -> None:
+    eng = Engine(Registry([Fake("a"), Fake("slow", [finding("high")], sleep=0.5)]))
+    started = time.perf_counter()
+    result = eng.check(Post(text="x"), ruleset("a", "slow", detector_timeout_ms=50))  # type: ignore[arg-type]
+    assert time.perf_counter() - started < 0.4
+    assert result.degraded == ["slow"] and result.verdict is Verdict.REVIEW and not result.findings
+
+
+def test_overlapping_findings_of_two_detectors_merge() -> None:
+    eng = Engine(Registry([Fake("a", [finding("medium", det="a")]), Fake("b", [finding("high", start=0, end=9,
+                                                                                        det="b")])]))
+    result = eng.check(Post(text="x" * 10), ruleset("a", "b"))  # type: ignore[arg-type]
+    assert len(result.findings) == 1
+    merged = result.findings[0]
+    assert (merged.detector, merged.start, merged.end, merged.severity) == ("a", 0, 2, Severity.HIGH)
+    assert "b:b.r" in merged.evidence
+
+
+def test_disabled_and_content_type_filtered_detectors_do_not_run() -> None:
+    eng = Engine(Registry([Fake("a", [finding("high")]), Fake("c", [finding("high")])]))
+    rs = parse_ruleset({"name": "t", "detectors": {"a": {"enabled": False}, "c": {"content_types": ["comment"]}}})
+    assert eng.check(Post(text="x"), rs).findings == []
+    assert eng.check(Post(text="x", content_type="comment"), rs).findings
+
+
+def test_registry_rejects_duplicates_and_names_unknowns() -> None:
+    with pytest.raises(DuplicateDetector):
+        Registry([Fake("a"), Fake("a")])
+    with pytest.raises(UnknownDetector, match="installed"):
+        Registry([Fake("a")]).get("zzz")
+    with pytest.raises(TypeError):
+        Registry([object()])  # type: ignore[list-item]
+
+
+def test_builtin_detectors_register_through_entry_points() -> None:
+    from importlib.metadata import entry_points
+
+    names = {ep.name for ep in entry_points(group="postguard.detectors")}
+    assert {"lexicon", "pii", "claims", "disclosure", "sentiment"} <= names
+
+
+def test_real_lexicon_through_engine() -> None:
+    rs = parse_ruleset({"name": "t", "detectors": {"lexicon": {}}, "lexicon": {"rules": [
+        {**RULE_DEFAULTS, "id": "g.x", "category": "guaranteed_return", "severity": "high", "terms": ["保本"]}]}})
+    result = Engine(Registry([LexiconDetector()])).check(Post(text="保本"), rs)
+    assert result.verdict is Verdict.BLOCK and result.detector_versions == {"lexicon": LexiconDetector.version}

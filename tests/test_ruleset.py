@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+from app.ruleset import json_schema, load_default_ruleset, parse_ruleset
+from tests.helpers import RULE_DEFAULTS
+
+SCHEMA = Path(__file__).resolve().parent.parent / "app" / "rules" / "schema.json"
+
+
+def test_schema_file_is_in_sync_with_the_models() -> None:
+    assert json.loads(SCHEMA.read_text("utf-8")) == json_schema(), "run: python -m app.ruleset > app/rules/schema.json"
+
+
+def test_default_pack_validates_against_the_json_schema() -> None:
+    import jsonschema
+
+    from app.ruleset import default_pack_dir, load_pack_dir
+
+    jsonschema.validate(load_pack_dir(default_pack_dir()), json_schema())
+    rs = load_default_ruleset()
+    assert rs.name and rs.lexicon.rules and len(rs.checksum) == 64
+
+
+@pytest.mark.parametrize(
+    ("rule", "message"),
+    [
+        ({"id": "x.a", "category": "ad_absolute", "severity": "high"}, "exactly one"),
+        ({"id": "x.a", "category": "ad_absolute", "severity": "high", "terms": ["a"], "pattern": "b"}, "exactly one"),
+        ({"id": "x.a", "category": "not_a_category", "severity": "high", "terms": ["a"]}, "category"),
+        ({"id": "X A", "category": "ad_absolute", "severity": "high", "terms": ["a"]}, "id"),
+        ({"id": "x.a", "category": "ad_absolute", "severity": "high", "terms": [" "]}, "blank"),
+        ({"id": "x.a", "category": "ad_absolute", "severity": "high", "terms": ["a"], "typo": 1}, "typo"),
+    ],
+)
+def test_bad_rules_are_rejected_with_a_reason(rule: dict[str, object], message: str) -> None:
+    with pytest.raises(ValidationError, match=message):
+        parse_ruleset({"name": "t", "lexicon": {"rules": [{**RULE_DEFAULTS, **rule}]}})
+
+
+def test_duplicate_rule_ids_are_rejected() -> None:
+    r = {**RULE_DEFAULTS, "id": "x.a", "category": "ad_absolute", "severity": "high", "terms": ["a"]}
+    with pytest.raises(ValidationError, match="duplicate"):
+        parse_ruleset({"name": "t", "lexicon": {"rules": [r, r]}})
+
+
+def test_checksum_ignores_the_version_but_not_the_content() -> None:
+    a = parse_ruleset({"name": "t"})
+    assert a.checksum == a.with_version(7).checksum
+    assert a.checksum != parse_ruleset({"name": "u"}).checksum

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+import pytest
+
+from app.text import normalize, sentences
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("稳 赚 不 赔", "稳赚不赔"),
+        ("保*本", "保本"),
+        ("穩賺不賠", "稳赚不赔"),
+        ("國家擔保", "国家担保"),
+        ("稳💰赚不赔", "稳赚不赔"),
+        ("返.佣", "返佣"),
+        ("保\u200b本", "保本"),
+        ("保\ufeff本\u00ad", "保本"),
+        ("ＮＯ．１", "no.1"),
+        ("ＴＯＰ１", "top1"),
+        ("年化4.5%", "年化4.5%"),  # noise is only removed between CJK characters
+        ("hello world", "hello world"),
+        ("第一句，第二句", "第一句,第二句"),  # NFKC turns the full-width comma half-width; it is kept
+    ],
+)
+def test_normalised_form(raw: str, expected: str) -> None:
+    assert normalize(raw).text == expected
+
+
+@pytest.mark.parametrize("raw", ["稳 赚 不 赔", "稳💰赚不赔", "保\u200b本", "穩賺不賠", "㈱稳*赚"])
+def test_every_normalised_char_maps_back_inside_original(raw: str) -> None:
+    norm = normalize(raw)
+    for i in range(len(norm.text)):
+        s, e = norm.to_original(i, i + 1)
+        assert 0 <= s < e <= len(raw)
+
+
+def test_span_of_evaded_phrase_covers_the_noise() -> None:
+    raw = "这款稳 赚 不 赔哦"
+    norm = normalize(raw)
+    i = norm.text.index("稳赚不赔")
+    s, e = norm.to_original(i, i + 4)
+    assert raw[s:e] == "稳 赚 不 赔"
+
+
+def test_variants_replace_whole_phrase_and_map_to_it() -> None:
+    raw = "马上ting售了"
+    norm = normalize(raw, variants=(("ting售", "停售"),))
+    assert norm.text == "马上停售了"
+    i = norm.text.index("停售")
+    assert raw[slice(*norm.to_original(i, i + 2))] == "ting售"
+
+
+def test_identity_map_when_nothing_changes_length() -> None:
+    norm = normalize("普通文字")
+    assert norm.starts is None and norm.to_original(1, 3) == (1, 3)
+
+
+def test_empty_text() -> None:
+    norm = normalize("")
+    assert norm.text == "" and norm.to_original(0, 0) == (0, 0)
+
+
+def test_sentences() -> None:
+    text = "第一句。第二句！\n第三句……最后"
+    assert [text[s:e] for s, e in sentences(text)] == ["第一句。", "第二句！\n", "第三句……", "最后"]
