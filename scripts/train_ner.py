@@ -28,7 +28,8 @@ sys.path.insert(0, str(ROOT))
 from app.detectors.pii.ner.crf import bare_features, features  # noqa: E402
 from app.detectors.pii.tables import load_tables  # noqa: E402
 
-Sample = tuple[str, list[tuple[int, int]]]
+Sample = tuple[str, list[tuple[int, int, str]]]
+TYPES = {"PER"}
 _MARK = re.compile(r"\[\[(.+?)\]\]")
 
 
@@ -37,7 +38,7 @@ def read_jsonl(path: Path) -> Iterator[Sample]:
     with opener(path, "rt", encoding="utf-8") as f:
         for line in f:
             obj = json.loads(line)
-            spans = [(e["start"], e["end"]) for e in obj["entities"] if e["type"] == "PER"]
+            spans = [(e["start"], e["end"], e["type"]) for e in obj["entities"] if e["type"] in TYPES]
             if obj["text"].strip():
                 yield obj["text"], spans
 
@@ -50,22 +51,22 @@ def read_marked(path: Path) -> Iterator[Sample]:
         text, spans, pos = "", [], 0
         for m in _MARK.finditer(line):
             text += line[pos : m.start()]
-            spans.append((len(text), len(text) + len(m.group(1))))
+            spans.append((len(text), len(text) + len(m.group(1)), "PER"))
             text += m.group(1)
             pos = m.end()
         yield text + line[pos:], spans
 
 
-def tags_for(text: str, spans: list[tuple[int, int]]) -> list[str]:
+def tags_for(text: str, spans: list[tuple[int, int, str]]) -> list[str]:
     tags = ["O"] * len(text)
-    for s, e in spans:
-        tags[s] = "B-PER"
+    for s, e, kind in spans:
+        tags[s] = "B-" + kind
         for i in range(s + 1, e):
-            tags[i] = "I-PER"
+            tags[i] = "I-" + kind
     return tags
 
 
-def training_samples(shared: Path, msra: int) -> list[Sample]:
+def training_samples(shared: Path, msra: int, weibo_repeat: int) -> list[Sample]:
     ner = shared / "data" / "external" / "ner"
     rng = random.Random(7)
     weibo = [*read_jsonl(ner / "weibo" / "train.jsonl.gz"), *read_jsonl(ner / "weibo" / "dev.jsonl.gz")]
@@ -73,8 +74,7 @@ def training_samples(shared: Path, msra: int) -> list[Sample]:
     rng.shuffle(msra_all)
     insurance = list(read_marked(ROOT / "corpus" / "ner" / "insurance.txt"))
     samples = [
-        *weibo,
-        *weibo,  # the social-media domain is closest to posts: seen twice
+        *weibo * weibo_repeat,  # the social-media domain is closest to posts
         *read_jsonl(ner / "resume" / "train.jsonl.gz"),
         *read_jsonl(ner / "cluener" / "train.jsonl.gz"),
         *msra_all[:msra],
@@ -93,6 +93,10 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--bare", action="store_true", help="character features only (baseline)")
     ap.add_argument("--max-iter", type=int, default=120)
     ap.add_argument("--msra", type=int, default=8000, help="MSRA sentences to use")
+    ap.add_argument("--weibo-repeat", type=int, default=2)
+    ap.add_argument("--types", default="PER", help="entity types learnt (PER is the one used)")
+    ap.add_argument("--c1", type=float, default=0.05)
+    ap.add_argument("--c2", type=float, default=0.01)
     args = ap.parse_args(argv)
     if not (args.shared / "data" / "external" / "ner").is_dir():
         print(f"no NER data under {args.shared}; nothing trained")
@@ -100,7 +104,9 @@ def main(argv: list[str]) -> int:
     import pycrfsuite
 
     surnames = load_tables().surnames
-    samples = training_samples(args.shared, args.msra)
+    TYPES.clear()
+    TYPES.update(args.types.split(","))
+    samples = training_samples(args.shared, args.msra, args.weibo_repeat)
     t0 = time.time()
     trainer = pycrfsuite.Trainer(verbose=False)
     for text, spans in samples:
@@ -108,7 +114,7 @@ def main(argv: list[str]) -> int:
         trainer.append(xs, tags_for(text, spans))
     print(f"{len(samples)} sentences featurised in {time.time() - t0:.0f}s")
     trainer.set_params(
-        {"c1": 0.05, "c2": 0.01, "max_iterations": args.max_iter, "feature.possible_transitions": True}
+        {"c1": args.c1, "c2": args.c2, "max_iterations": args.max_iter, "feature.possible_transitions": True}
     )
     args.out.parent.mkdir(parents=True, exist_ok=True)
     t1 = time.time()

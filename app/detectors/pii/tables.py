@@ -61,10 +61,14 @@ def build(shared: Path, out: Path) -> None:
         codes = sorted({row["代码"] for row in csv.DictReader(f)})
     with (lex / "bank_card_bin_cn.csv").open(encoding="utf-8") as f:
         bins = sorted({f"{row['bin']},{row['length']}" for row in csv.DictReader(f)})
-    names = {ln.strip() for ln in (lex / "surnames_baijiaxing.txt").read_text(encoding="utf-8").splitlines()}
+    classic = {ln.strip() for ln in (lex / "surnames_baijiaxing.txt").read_text(encoding="utf-8").splitlines()}
+    names = {n for n in classic if len(n) == 2}
     with (lex / "surnames_corpus_freq.csv").open(encoding="utf-8") as f:
-        # The corpus list has odd low-frequency entries (冷狐, 殴阳): keep its frequent part only.
-        names |= {row["surname"] for i, row in enumerate(csv.DictReader(f)) if i < 600}
+        # Single characters: the 300 most frequent only, since rare surnames (有, 年, 本 …) are far
+        # more often ordinary words. Compound ones: 百家姓 plus the frequent modern ones (冷狐 … dropped).
+        rows = list(csv.DictReader(f))
+    names |= {r["surname"] for r in rows[:300] if len(r["surname"]) == 1}
+    names |= {r["surname"] for r in rows[:600] if len(r["surname"]) == 2}
     surnames = sorted(n for n in names if n and not n.startswith("#") and len(n) <= 2)
     divisions = []
     for ln in (lex / "admin_divisions_2024.txt").read_text(encoding="utf-8").splitlines():

@@ -13,6 +13,7 @@ import logging
 import threading
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from app.detectors.pii.ner.base import Span, bio_to_spans
 
@@ -93,8 +94,16 @@ def bare_features(text: str) -> list[list[str]]:
     """Character n-grams only: the baseline that shows what the lexical features add."""
     padded = ["<s2>", "<s1>", *text, "</s1>", "</s2>"]
     return [
-        ["b", "c0=" + ch, "c-1=" + padded[i + 1], "c1=" + padded[i + 3], "c-2=" + padded[i],
-         "c2=" + padded[i + 4], "c-1c0=" + padded[i + 1] + ch, "c0c1=" + ch + padded[i + 3]]
+        [
+            "b",
+            "c0=" + ch,
+            "c-1=" + padded[i + 1],
+            "c1=" + padded[i + 3],
+            "c-2=" + padded[i],
+            "c2=" + padded[i + 4],
+            "c-1c0=" + padded[i + 1] + ch,
+            "c0c1=" + ch + padded[i + 3],
+        ]
         for i, ch in enumerate(text)
     ]
 
@@ -107,7 +116,7 @@ class CrfBackend:
     def __init__(self, model_path: Path, surnames: frozenset[str]) -> None:
         self.model_path = model_path
         self.surnames = surnames
-        self._tagger: object | None = None
+        self._tagger: Any = None
         self._lock = threading.Lock()
 
     def load(self) -> None:
@@ -130,6 +139,6 @@ class CrfBackend:
                 if not text:
                     out.append([])
                     continue
-                tags = self._tagger.tag(features(text, self.surnames))  # type: ignore[attr-defined]
+                tags = self._tagger.tag(features(text, self.surnames))
                 out.append(bio_to_spans(tags))
         return out

@@ -1,0 +1,114 @@
+"""The PII finder: customers' personal information in a post, validated and located.
+
+Structured identifiers (resident ID, bank card, phone, email, passport/permit, policy and claim
+numbers) are found in a one-to-one "digit view" of each field, so full-width digits, Chinese
+numerals and grouped digits need no offset map. Names come from an NER backend combined with
+context cues; addresses and health information from rules in pii.yaml. The account owner's own
+name and phone, masked values and company hotlines are compliant and not reported.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from app.detectors.base import DetectContext, Finding, Post
+from app.detectors.pii.address import find_addresses
+from app.detectors.pii.config import PiiConfig
+from app.detectors.pii.emails import find_emails
+from app.detectors.pii.health import find_health
+from app.detectors.pii.hits import Hit, overlaps
+from app.detectors.pii.names import find_names
+from app.detectors.pii.ner import NerBackend, make_backend
+from app.detectors.pii.numbers import find_numbers, find_travel_documents
+from app.detectors.pii.numerals import digit_view
+from app.detectors.pii.policy import find_policy_numbers
+from app.detectors.pii.tables import load_tables
+from app.redact import mask_value
+from app.taxonomy import PII_CATEGORIES, Category
+
+__all__ = ["PiiDetector"]
+
+
+class PiiDetector:
+    """Finds third-party personal information (the ``pii_*`` categories)."""
+
+    name = "pii"
+    version = "0.1.0"
+    categories: frozenset[str] = frozenset(c.value for c in PII_CATEGORIES)
+
+    def __init__(self, ner: NerBackend | None = None) -> None:
+        self._fixed_ner = ner
+        self._backends: dict[tuple[str, str], NerBackend | None] = {}
+        self._configs: dict[str, PiiConfig] = {}
+        self._lock = threading.Lock()
+
+    def load(self) -> None:
+        load_tables()
+        from app.ruleset import load_default_ruleset
+
+        backend = self._backend(self._config_for(load_default_ruleset().checksum, load_default_ruleset()))
+        if backend is not None:
+            backend.load()
+
+    def _config_for(self, checksum: str, ruleset: Any) -> PiiConfig:
+        cfg = self._configs.get(checksum)
+        if cfg is None:
+            cfg = PiiConfig.model_validate(ruleset.detector_config(self.name))
+            self._configs[checksum] = cfg
+        return cfg
+
+    def _backend(self, cfg: PiiConfig) -> NerBackend | None:
+        if self._fixed_ner is not None:
+            return self._fixed_ner
+        key = (cfg.ner.backend, cfg.ner.model_path)
+        with self._lock:
+            if key not in self._backends:
+                self._backends[key] = make_backend(cfg.ner.backend, cfg.ner.model_path, load_tables().surnames)
+            return self._backends[key]
+
+    def detect(self, post: Post, ctx: DetectContext) -> list[Finding]:
+        cfg = self._config_for(ctx.ruleset.checksum, ctx.ruleset)
+        findings: list[Finding] = []
+        for field, text in post.fields():
+            hits = self._field_hits(text, post, cfg)
+            findings.extend(_to_finding(h, text, field, cfg) for h in hits)
+        return findings
+
+    def _field_hits(self, text: str, post: Post, cfg: PiiConfig) -> list[Hit]:
+        tables = load_tables()
+        view = digit_view(text)
+        hits = find_policy_numbers(view, cfg)
+        numbers = [
+            h
+            for h in find_numbers(view, cfg, tables, post.account.owner_phone)
+            if h.category is Category.PII_ID_CARD or not any(overlaps(h, p) for p in hits)
+        ]
+        hits = [p for p in hits if not any(overlaps(p, n) for n in numbers)] + numbers
+        hits += find_travel_documents(view, cfg, hits)
+        hits += [e for e in find_emails(view, cfg) if not any(overlaps(e, h) for h in hits)]
+        names = find_names(text, view, cfg, tables, self._backend(cfg), post.account.owner_name, hits)
+        addresses = find_addresses(text, cfg, tables)
+        hits += [n for n in names if not any(overlaps(n, a) for a in addresses)] + addresses
+        hits += find_health(text, cfg, hits)
+        return sorted(hits, key=lambda h: (h.start, h.end))
+
+
+def _to_finding(hit: Hit, text: str, field: str, cfg: PiiConfig) -> Finding:
+    surface = text[hit.start : hit.end]
+    about = cfg.categories[hit.category]
+    return Finding(
+        category=hit.category.value,
+        start=hit.start,
+        end=hit.end,
+        text=surface,
+        detector=PiiDetector.name,
+        rule_id=f"pii.{hit.rule_id}",
+        severity=about.severity,
+        message=about.message,
+        basis=about.basis,
+        suggestion=about.suggestion.replace("{masked}", mask_value(hit.category, surface)),
+        score=hit.score,
+        field=field,
+        evidence=hit.evidence,
+    )

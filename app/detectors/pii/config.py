@@ -1,0 +1,108 @@
+"""The PII detector's settings (app/rules/default/detectors/pii.yaml ``config``), validated."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from app.taxonomy import Category, Severity
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class CategoryText(_Strict):
+    severity: Severity
+    message: str
+    basis: str
+    suggestion: str = Field(description="may use {masked}: the value in its masked form")
+
+
+class PolicyPattern(_Strict):
+    id: str
+    insurer: str = ""
+    pattern: str = Field(description="regular expression on the upper-cased half-width text")
+    needs_context: bool = True
+
+
+class PolicyNumbers(_Strict):
+    context_words: list[str]
+    blocking_words: list[str] = Field(default_factory=list, description="订单号, 运单号…: not a policy")
+    window: int = Field(default=12, ge=1, le=60)
+    patterns: list[PolicyPattern]
+
+
+class Emails(_Strict):
+    role_local_parts: list[str] = Field(description="service@, kefu@ …: a company mailbox, not a person's")
+    corporate_context: list[str] = Field(default_factory=list, description="客服邮箱 … just before")
+    window: int = Field(default=8, ge=0, le=40)
+
+
+class Phones(_Strict):
+    mobile_prefixes: list[int] = Field(description="3-digit number segments of the carriers")
+    corporate_context: list[str] = Field(default_factory=list, description="客服电话, 热线 … just before")
+    window: int = Field(default=8, ge=0, le=40)
+
+
+class Cards(_Strict):
+    context_words: list[str] = Field(description="卡号, 银行卡 …: lets a Luhn-valid unknown BIN count")
+    window: int = Field(default=12, ge=0, le=60)
+
+
+class Names(_Strict):
+    cues_before: list[str] = Field(description="客户, 投保人, 收件人 … right before a name")
+    cues_after: list[str] = Field(description="先生, 阿姨, 的理赔 … right after a name")
+    not_names: list[str] = Field(default_factory=list, description="public figures and words that look like names")
+    blocking_after: list[str] = Field(default_factory=list, description="人寿, 保险, 公司 …: an organisation")
+    given_chars_max: int = Field(default=2, ge=1, le=3)
+    false_cues: list[str] = Field(default_factory=list, description="客户名单 …: a cue inside another word")
+    weak_surnames: str = Field(default="", description="surnames that are common words: need a cue before")
+    stop_chars: str = Field(description="characters that never begin or continue a given name (的, 先, 某 …)")
+    context_words: list[str] = Field(
+        description="理赔, 确诊, 保单 …: a claim-story context that lets an NER name count"
+    )
+    context_window: int = Field(default=30, ge=0, le=200)
+    adjacent_window: int = Field(default=4, ge=0, le=20, description="name-to-identifier gap (冯晓东 138…)")
+
+
+class Ner(_Strict):
+    backend: Literal["crf", "hanlp", "none"] = "crf"
+    model_path: str = Field(default="ner/person_crf.crfsuite", description="relative to app/data/ or absolute")
+    gate_window: int = Field(default=12, ge=0, le=200, description="cue-to-surname distance that wakes the NER")
+    gate_always: bool = Field(default=False, description="run the NER on every sentence (costly)")
+
+
+class Address(_Strict):
+    street_markers: list[str] = Field(description="路, 街, 巷, 弄 … the street part")
+    door_markers: list[str] = Field(description="号, 栋, 幢, 单元, 室 … door level")
+    cues: list[str] = Field(description="家住, 住址, 寄到 …: an address follows even without a province/city")
+    blocking_words: list[str] = Field(default_factory=list, description="公司地址, 营业部 …: not a person's")
+    window: int = Field(default=10, ge=0, le=60)
+    max_length: int = Field(default=60, ge=8, le=200)
+
+
+class Health(_Strict):
+    conditions: list[str] = Field(description="diagnosis terms and stems (…癌, 骨折 …)")
+    condition_suffixes: list[str] = Field(description="癌, 瘤, 炎 …: the ends of a diagnosis phrase")
+    blocking_after: list[str] = Field(default_factory=list, description="险, 保险 …: 癌症险 is a product")
+    window: int = Field(default=40, ge=1, le=200, description="identifier-to-diagnosis distance")
+
+
+class IdNumbers(_Strict):
+    context_words: list[str] = Field(description="身份证, 证件号 …: needed for 15-digit legacy IDs and passports")
+    window: int = Field(default=12, ge=0, le=60)
+
+
+class PiiConfig(_Strict):
+    categories: dict[Category, CategoryText]
+    ids: IdNumbers
+    phones: Phones
+    cards: Cards
+    emails: Emails
+    policy_numbers: PolicyNumbers
+    names: Names
+    ner: Ner = Field(default_factory=Ner)
+    address: Address
+    health: Health

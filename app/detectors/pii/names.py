@@ -1,0 +1,160 @@
+"""Third-party person names: NER spans and surname rules, both tied to context.
+
+A candidate is a surname (from the shipped lexicon) followed by one or two given-name characters.
+It counts when a person cue sits right before it (客户, 投保人, 收件人, @ …) or right after it
+(先生, 阿姨, 的理赔 …), when it stands next to an identifier already found (冯晓东 138…), or when the
+NER backend tags it inside a claim-story context. The NER runs only on sentences that pass a cheap
+gate (a surname near a cue or a context word), so it does not dominate latency.
+
+Not reported: a surname with only an honorific (王先生, 张哥), masked names (李**, 王某), the
+account owner's own name, public figures in ``not_names`` and organisation names (…人寿, …公司).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from app.detectors.pii.config import Names, PiiConfig
+from app.detectors.pii.hits import Hit
+from app.detectors.pii.ner import NerBackend
+from app.detectors.pii.tables import Tables
+from app.taxonomy import Category
+
+_GAP = frozenset(" \u3000:：,，、的(（）)\t")
+_SENTENCE = re.compile(r"[^。！？!?\n；;]+[。！？!?\n；;]*")
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _starts_with_any(text: str, pos: int, words: list[str]) -> str | None:
+    for word in words:
+        if text.startswith(word, pos):
+            return word
+    return None
+
+
+def _ends_with_any(text: str, pos: int, words: list[str]) -> str | None:
+    before = text[max(0, pos - 8) : pos].rstrip("：: ")
+    for word in words:
+        if before.endswith(word):
+            return word
+    return None
+
+
+def _surnames_at(text: str, i: int, tables: Tables) -> Iterator[int]:
+    """Lengths of the surnames starting at ``i`` (compound first)."""
+    if text[i : i + 2] in tables.surnames:
+        yield 2
+    if text[i] in tables.surnames:
+        yield 1
+
+
+def _rejected(text: str, start: int, end: int, cfg: Names, owner: str | None, surnames: frozenset[str]) -> bool:
+    name = text[start:end]
+    if owner and (name == owner or owner.startswith(name)):
+        return True
+    if name in cfg.not_names or any(name.startswith(n) or n.startswith(name) for n in cfg.not_names if len(n) >= 3):
+        return True
+    slen = 2 if name[:2] in surnames and len(name) > 2 else 1
+    given = name[slen:]
+    if any(given.startswith(c) for c in cfg.cues_after if not c.startswith("的")):
+        return True  # 张哥, 陈先生: surname plus honorific
+    nxt = text[end : end + 1]
+    if nxt in ("*", "＊", "×", "x", "X", "某"):
+        return True
+    return _starts_with_any(text, end, cfg.blocking_after) is not None
+
+
+def _adjacent(text: str, start: int, end: int, anchor: Hit, window: int) -> bool:
+    """The name and an identifier stand together, with only a separator between (冯晓东 138…)."""
+    if 0 <= anchor.start - end <= window:
+        gap = text[end : anchor.start]
+    elif 0 <= start - anchor.end <= window:
+        gap = text[anchor.end : start]
+    else:
+        return False
+    return all(c in _GAP for c in gap)
+
+
+def _rule_candidates(text: str, cfg: Names, tables: Tables, anchors: list[Hit]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, cue) for surname + given name with a cue right before/after or an adjacent identifier."""
+    for i, ch in enumerate(text):
+        if not _is_cjk(ch):
+            continue
+        for slen in _surnames_at(text, i, tables):
+            if _starts_with_any(text, i + slen, cfg.cues_after) or text[i + slen : i + slen + 1] in cfg.stop_chars:
+                continue  # 王先生, 张哥, 陈的: a surname with an honorific is the compliant form
+            cue_before = _ends_with_any(text, i, cfg.cues_before)
+            if cue_before and any(p in text[max(0, i - len(p)) : i + len(p)] for p in cfg.false_cues):
+                cue_before = None
+            for glen in range(cfg.given_chars_max, 0, -1):
+                end = i + slen + glen
+                given = text[i + slen : end]
+                if len(given) < glen or not all(_is_cjk(c) and c not in cfg.stop_chars for c in given):
+                    continue
+                cue_after = _starts_with_any(text, end, cfg.cues_after)
+                near = any(_adjacent(text, i, end, a, cfg.adjacent_window) for a in anchors)
+                cue = cue_before or cue_after or ("identifier" if near else None)
+                if cue == "@" and end < len(text) and _is_cjk(text[end]):
+                    continue  # a handle (@阳光小贝) is a nickname, not a name, unless it ends there
+                if cue and not (ch in cfg.weak_surnames and cue_before is None):
+                    yield i, end, cue
+                    break
+
+
+def _gate(sentence: str, cfg: PiiConfig, tables: Tables) -> bool:
+    """Cheap test that a sentence may hold a third-party name: a surname near a cue or context word."""
+    if cfg.ner.gate_always:
+        return True
+    words = [*cfg.names.cues_before, *cfg.names.context_words]
+    if not any(w in sentence for w in words):
+        return False
+    return any(c in tables.surnames for c in sentence)
+
+
+def _ner_candidates(text: str, cfg: PiiConfig, tables: Tables, ner: NerBackend) -> list[tuple[int, int]]:
+    sentences = [(m.start(), m.group(0)) for m in _SENTENCE.finditer(text)]
+    gated = [(off, s) for off, s in sentences if _gate(s, cfg, tables)]
+    if not gated:
+        return []
+    spans = ner.persons([s for _, s in gated])
+    out: list[tuple[int, int]] = []
+    for (off, sentence), found in zip(gated, spans, strict=True):
+        for sp in found:
+            start, end = off + sp.start, off + sp.end
+            if not 2 <= end - start <= 4 or not any(1 for _ in _surnames_at(text, start, tables)):
+                continue
+            lo, hi = max(0, sp.start - cfg.names.context_window), sp.end + cfg.names.context_window
+            if any(w in sentence[lo:hi] for w in cfg.names.context_words):
+                out.append((start, end))
+    return out
+
+
+def find_names(
+    text: str, view: str, cfg: PiiConfig, tables: Tables, ner: NerBackend | None, owner: str | None, anchors: list[Hit]
+) -> list[Hit]:
+    """Person names in one field; ``anchors`` are identifiers already found in it."""
+    del view  # names are read in the original text: normalisation would merge look-alike characters
+    found: dict[int, Hit] = {}
+    ner_spans = _ner_candidates(text, cfg, tables, ner) if ner is not None else []
+    ner_by_start = {s: e for s, e in ner_spans}
+    for start, end, cue in _rule_candidates(text, cfg.names, tables, anchors):
+        # Where the model read the same name with another length, trust the model's boundary.
+        end = ner_by_start.get(start, end)
+        if not _rejected(text, start, end, cfg.names, owner, tables.surnames):
+            found[start] = Hit(Category.PII_NAME, start, end, "name.cue", 0.9, (cue,))
+    for start, end in ner_spans:
+        if start not in found and not _rejected(text, start, end, cfg.names, owner, tables.surnames):
+            found[start] = Hit(Category.PII_NAME, start, end, "name.ner", 0.8, ("ner",))
+    hits = sorted(found.values(), key=lambda h: h.start)
+    out: list[Hit] = []
+    for h in hits:
+        if out and h.start < out[-1].end:
+            continue
+        if any(a.start < h.end and h.start < a.end for a in anchors):
+            continue
+        out.append(h)
+    return out

@@ -1,0 +1,89 @@
+"""Numeric identifiers found in the digit view: resident IDs, bank cards, mobiles, landlines,
+passports and travel permits.
+
+A run of digit groups (``3101 1519 6401 2092 28``) is tried whole first, then as its longest valid
+sub-runs, so two numbers on one line (``13812345678 13987654321``) are both found.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.detectors.pii.config import PiiConfig
+from app.detectors.pii.hits import Hit, context_before
+from app.detectors.pii.ids import card_kind, is_landline, is_mobile, is_resident_id
+from app.detectors.pii.numerals import Run, number_runs
+from app.detectors.pii.tables import Tables
+from app.taxonomy import Category
+
+# Passport (E/G + 8 digits), Hong Kong / Macau permit (C + 8 alnum, H/M + 8-10 digits), Taiwan
+# compatriot permit (8 digits): only with an ID context word, they are too short to stand alone.
+_TRAVEL_DOC = re.compile(r"(?<![a-z0-9])(?:[eg]\d{8}|c[0-9a-z]\d{7}|[hm]\d{8,10}|\d{8})(?![a-z0-9])")
+
+
+def _owner_digits(phone: str | None) -> str | None:
+    if not phone:
+        return None
+    digits = "".join(c for c in phone if c.isdigit())
+    return digits[2:] if len(digits) == 13 and digits.startswith("86") else digits
+
+
+def _classify(
+    run: Run, view: str, cfg: PiiConfig, tables: Tables, prefixes: frozenset[str]
+) -> tuple[Category, str] | None:
+    digits = run.digits
+    if (
+        len(digits) in (15, 18)
+        and is_resident_id(digits, tables)
+        and (len(digits) == 18 or context_before(view, run.start, cfg.ids.context_words, cfg.ids.window))
+    ):
+        return Category.PII_ID_CARD, f"id_card.{len(digits)}"
+    if "X" in digits:
+        return None
+    kind = card_kind(digits, tables)
+    if kind == "bin" or (kind == "luhn" and context_before(view, run.start, cfg.cards.context_words, cfg.cards.window)):
+        return Category.PII_BANK_CARD, f"bank_card.{kind}"
+    if is_mobile(digits, prefixes):
+        return Category.PII_PHONE, "phone.mobile"
+    if is_landline(digits):
+        return Category.PII_PHONE, "phone.landline"
+    return None
+
+
+def find_numbers(view: str, cfg: PiiConfig, tables: Tables, owner_phone: str | None) -> list[Hit]:
+    """Validated numeric identifiers in ``view`` (the digit view of one field)."""
+    prefixes = frozenset(str(p) for p in cfg.phones.mobile_prefixes)
+    owner = _owner_digits(owner_phone)
+    hits: list[Hit] = []
+    for run in number_runs(view):
+        n = len(run.groups)
+        i = 0
+        while i < n:
+            for j in range(n, i, -1):
+                sub = run.sub(i, j)
+                found = _classify(sub, view, cfg, tables, prefixes)
+                if found is None:
+                    continue
+                category, rule = found
+                if category is Category.PII_PHONE and (
+                    _owner_digits(sub.digits) == owner
+                    or context_before(view, sub.start, cfg.phones.corporate_context, cfg.phones.window)
+                ):
+                    break  # the owner's own number, or a company line: compliant, not a finding
+                hits.append(Hit(category, sub.start, sub.end, rule))
+                i = j - 1
+                break
+            i += 1
+    return hits
+
+
+def find_travel_documents(view: str, cfg: PiiConfig, taken: list[Hit]) -> list[Hit]:
+    """Passport and permit numbers, only right after an ID context word."""
+    hits: list[Hit] = []
+    for m in _TRAVEL_DOC.finditer(view):
+        if any(h.start < m.end() and m.start() < h.end for h in taken):
+            continue
+        cue = context_before(view, m.start(), cfg.ids.context_words, cfg.ids.window)
+        if cue and cue not in ("身份证", "身份证号"):
+            hits.append(Hit(Category.PII_ID_CARD, m.start(), m.end(), "id_card.travel", evidence=(cue,)))
+    return hits

@@ -1,0 +1,111 @@
+"""A one-to-one "digit view" of a text and the number-like runs in it.
+
+People write identifiers with full-width digits (１３８), Chinese numerals (幺三八), spaces or dashes
+between groups and line breaks in the middle. ``digit_view`` maps each character to one
+character (so offsets need no map back): full-width ASCII to ASCII, Chinese numerals inside a run
+of at least three of them to digits. ``number_runs`` then finds maximal runs of digit groups joined
+by single separators.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+_CN_DIGITS = {
+    "〇": "0", "零": "0", "洞": "0", "一": "1", "幺": "1", "壹": "1", "二": "2", "两": "2", "贰": "2",
+    "三": "3", "叁": "3", "四": "4", "肆": "4", "五": "5", "伍": "5", "六": "6", "陆": "6",
+    "七": "7", "柒": "7", "拐": "7", "八": "8", "捌": "8", "九": "9", "勾": "9", "玖": "9",
+}  # fmt: skip
+# Separators people put inside a number; a line break counts (numbers split across lines).
+SEPARATORS = frozenset(" \u3000-‐‑–—－_·.．\n\r\t/")
+_MIN_CN_RUN = 3
+
+
+def _half_width(ch: str) -> str:
+    code = ord(ch)
+    if 0xFF01 <= code <= 0xFF5E:
+        return chr(code - 0xFEE0)
+    if code == 0x3000:
+        return " "
+    return ch
+
+
+def digit_view(text: str) -> str:
+    """Same length as ``text``: half-width ASCII, lower-case, Chinese numeral runs as digits."""
+    chars = [_half_width(c).lower() for c in text]
+    i = 0
+    while i < len(chars):
+        if chars[i] not in _CN_DIGITS:
+            i += 1
+            continue
+        j, count = i, 0
+        # A run of Chinese numerals, allowing single separators between them (一三九 五七二一).
+        while j < len(chars) and (
+            chars[j] in _CN_DIGITS or (chars[j] in SEPARATORS and j + 1 < len(chars) and chars[j + 1] in _CN_DIGITS)
+        ):
+            count += chars[j] in _CN_DIGITS
+            j += 1
+        if count >= _MIN_CN_RUN:
+            for k in range(i, j):
+                chars[k] = _CN_DIGITS.get(chars[k], chars[k])
+        i = max(j, i + 1)
+    return "".join(chars)
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    start: int
+    end: int
+    digits: str
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """Digit groups joined by single separators; ``start``/``end`` cover the whole surface form."""
+
+    groups: tuple[Group, ...]
+
+    @property
+    def start(self) -> int:
+        return self.groups[0].start
+
+    @property
+    def end(self) -> int:
+        return self.groups[-1].end
+
+    @property
+    def digits(self) -> str:
+        return "".join(g.digits for g in self.groups)
+
+    def sub(self, i: int, j: int) -> Run:
+        return Run(self.groups[i:j])
+
+
+def number_runs(view: str, *, allow_x: bool = True) -> Iterator[Run]:
+    """Maximal runs of digits in ``view`` not glued to latin letters or other digits.
+
+    An ``x`` right after a digit stays in the group (the ID check digit X)."""
+    n = len(view)
+    i = 0
+    while i < n:
+        if not view[i].isdigit() or (i > 0 and (view[i - 1].isascii() and view[i - 1].isalnum())):
+            i += 1
+            continue
+        groups: list[Group] = []
+        j = i
+        while True:
+            k = j
+            while k < n and view[k].isdigit():
+                k += 1
+            if allow_x and k < n and view[k] == "x" and not (k + 1 < n and view[k + 1].isalnum()):
+                k += 1
+            groups.append(Group(j, k, view[j:k].replace("x", "X")))
+            sep_ok = k + 1 < n and view[k] in SEPARATORS and view[k + 1].isdigit() and groups[-1].digits[-1] != "X"
+            if not sep_ok:
+                break
+            j = k + 1
+        end = groups[-1].end
+        if not (end < n and view[end].isascii() and view[end].isalpha()):
+            yield Run(tuple(groups))
+        i = end + 1
