@@ -18,13 +18,13 @@ from app.detectors.pii.config import PiiConfig
 from app.detectors.pii.emails import find_emails
 from app.detectors.pii.health import find_health
 from app.detectors.pii.hits import Hit, overlaps
+from app.detectors.pii.masking import mask_value
 from app.detectors.pii.names import find_names
 from app.detectors.pii.ner import NerBackend, make_backend
 from app.detectors.pii.numbers import find_numbers, find_travel_documents
 from app.detectors.pii.numerals import digit_view
 from app.detectors.pii.policy import find_policy_numbers
 from app.detectors.pii.tables import load_tables
-from app.redact import mask_value
 from app.taxonomy import PII_CATEGORIES, Category
 
 __all__ = ["PiiDetector"]

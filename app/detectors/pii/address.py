@@ -19,7 +19,7 @@ _NUM = r"[0-9A-Za-z０-９一二三四五六七八九十零〇甲乙丙丁东西
 @lru_cache(maxsize=8)
 def _door_pattern(markers: tuple[str, ...]) -> re.Pattern[str]:
     alts = "|".join(re.escape(m) for m in sorted(markers, key=len, reverse=True))
-    return re.compile(rf"{_NUM}(?:{alts})(?:[0-9]{{2,5}}(?![0-9号]))?|(?<=[座栋幢楼单元])[0-9]{{2,5}}")
+    return re.compile(rf"{_NUM}(?:{alts})(?:[0-9]{{2,5}}(?![0-9])(?:室|户)?)?|(?<=[座栋幢楼单元])[0-9]{{2,5}}")
 
 
 @lru_cache(maxsize=2)

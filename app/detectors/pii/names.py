@@ -79,30 +79,39 @@ def _adjacent(text: str, start: int, end: int, anchor: Hit, window: int) -> bool
     return all(c in _GAP for c in gap)
 
 
-def _rule_candidates(text: str, cfg: Names, tables: Tables, anchors: list[Hit]) -> Iterator[tuple[int, int, str]]:
-    """(start, end, cue) for surname + given name with a cue right before/after or an adjacent identifier."""
+def _given_name_end(text: str, i: int, slen: int, cfg: Names, anchors: list[Hit]) -> tuple[int, str] | None:
+    """(end, cue) of the longest given name after the surname at ``i`` that has a cue, if any."""
+    if _starts_with_any(text, i + slen, cfg.cues_after) or text[i + slen : i + slen + 1] in cfg.stop_chars:
+        return None  # 王先生, 张哥, 陈的: a surname with an honorific is the compliant form
+    cue_before = _ends_with_any(text, i, cfg.cues_before)
+    if cue_before and any(p in text[max(0, i - len(p)) : i + len(p)] for p in cfg.false_cues):
+        cue_before = None
+    if cue_before is None and text[i] in cfg.weak_surnames:
+        return None  # 全, 单, 时 …: as a surname only right after a cue such as 客户
+    for glen in range(cfg.given_chars_max, 0, -1):
+        end = i + slen + glen
+        given = text[i + slen : end]
+        if len(given) < glen or not all(_is_cjk(c) and c not in cfg.stop_chars for c in given):
+            continue
+        near = any(_adjacent(text, i, end, a, cfg.adjacent_window) for a in anchors)
+        cue = cue_before or _starts_with_any(text, end, cfg.cues_after) or ("identifier" if near else None)
+        if cue == "@" and end < len(text) and _is_cjk(text[end]):
+            continue  # a handle (@阳光小贝) is a nickname, not a name, unless it ends there
+        if cue:
+            return end, cue
+    return None
+
+
+def _rule_candidates(text: str, cfg: Names, tables: Tables, anchors: list[Hit]) -> Iterator[tuple[int, int, int, str]]:
+    """(start, end of surname, end, cue): a surname + given name with a cue or an adjacent identifier."""
     for i, ch in enumerate(text):
         if not _is_cjk(ch):
             continue
         for slen in _surnames_at(text, i, tables):
-            if _starts_with_any(text, i + slen, cfg.cues_after) or text[i + slen : i + slen + 1] in cfg.stop_chars:
-                continue  # 王先生, 张哥, 陈的: a surname with an honorific is the compliant form
-            cue_before = _ends_with_any(text, i, cfg.cues_before)
-            if cue_before and any(p in text[max(0, i - len(p)) : i + len(p)] for p in cfg.false_cues):
-                cue_before = None
-            for glen in range(cfg.given_chars_max, 0, -1):
-                end = i + slen + glen
-                given = text[i + slen : end]
-                if len(given) < glen or not all(_is_cjk(c) and c not in cfg.stop_chars for c in given):
-                    continue
-                cue_after = _starts_with_any(text, end, cfg.cues_after)
-                near = any(_adjacent(text, i, end, a, cfg.adjacent_window) for a in anchors)
-                cue = cue_before or cue_after or ("identifier" if near else None)
-                if cue == "@" and end < len(text) and _is_cjk(text[end]):
-                    continue  # a handle (@阳光小贝) is a nickname, not a name, unless it ends there
-                if cue and not (ch in cfg.weak_surnames and cue_before is None):
-                    yield i, end, cue
-                    break
+            found = _given_name_end(text, i, slen, cfg, anchors)
+            if found:
+                yield i, i + slen, found[0], found[1]
+                break  # a compound surname (欧阳) wins over its first character
 
 
 def _gate(sentence: str, cfg: PiiConfig, tables: Tables) -> bool:
@@ -141,9 +150,10 @@ def find_names(
     found: dict[int, Hit] = {}
     ner_spans = _ner_candidates(text, cfg, tables, ner) if ner is not None else []
     ner_by_start = {s: e for s, e in ner_spans}
-    for start, end, cue in _rule_candidates(text, cfg.names, tables, anchors):
-        # Where the model read the same name with another length, trust the model's boundary.
-        end = ner_by_start.get(start, end)
+    for start, given_start, end, cue in _rule_candidates(text, cfg.names, tables, anchors):
+        # Where the model read the same name with another given-name length, trust its boundary.
+        ner_end = ner_by_start.get(start, end)
+        end = ner_end if given_start < ner_end <= given_start + cfg.names.given_chars_max else end
         if not _rejected(text, start, end, cfg.names, owner, tables.surnames):
             found[start] = Hit(Category.PII_NAME, start, end, "name.cue", 0.9, (cue,))
     for start, end in ner_spans:
