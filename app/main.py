@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -10,7 +11,9 @@ from fastapi import FastAPI
 from app import __version__, logs
 from app.api import errors
 from app.api.limits import RequestGuard
-from app.api.routes import check, health
+from app.api.routes import check, health, keys, stats, verdicts
+from app.api.routes import rulesets as rulesets_routes
+from app.db import Database, check_schema
 from app.detectors.registry import Registry, discover
 from app.engine import Engine
 from app.rulesource import RulesetSource, StaticSource, load_ruleset_path
@@ -21,6 +24,31 @@ def build_engine(settings: Settings, ruleset_names: list[str], registry: Registr
     registry = registry or discover(ruleset_names)
     registry.load_models()  # once per process, before the first request
     return Engine(registry, max_workers=settings.detector_workers)
+
+
+def open_database(settings: Settings) -> Database | None:
+    """The database, refusing one whose schema is behind head; None when database_url is empty."""
+    if not settings.database_url:
+        if settings.auth:
+            raise RuntimeError("POSTGUARD_DATABASE_URL is empty but auth is on: API keys live in the database")
+        return None
+    db = Database(settings.database_url)
+    try:
+        check_schema(db.engine)
+    except Exception as exc:
+        db.dispose()
+        detail = getattr(exc, "detail", None) or f"cannot open the database: {type(exc).__name__}"
+        logging.getLogger("postguard").error("startup_refused", extra={"reason": detail})
+        raise RuntimeError(detail) from exc
+    return db
+
+
+def ruleset_source(settings: Settings, db: Database | None) -> RulesetSource:
+    if settings.ruleset_file is not None or db is None:
+        return StaticSource(load_ruleset_path(settings.ruleset_file))
+    from app.services.ruleset_source import DatabaseSource
+
+    return DatabaseSource(db, poll_seconds=settings.ruleset_poll_seconds)
 
 
 def create_app(
@@ -34,14 +62,29 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        source = rulesets or StaticSource(load_ruleset_path(settings.ruleset_file))
+        db = open_database(settings)
+        app.state.db = db
+        source = rulesets or ruleset_source(settings, db)
         app.state.rulesets = source
         app.state.engine = build_engine(settings, list(source.current().detectors), registry)
+        recorder = None
+        if db is not None:
+            from app.services.auth import KeyAuthenticator
+            from app.services.spool import AuditRecorder
+
+            recorder = AuditRecorder(db, policy=settings.store_text, spool_dir=settings.spool_dir)
+            app.state.recorder = recorder
+            if settings.auth:
+                app.state.authenticator = KeyAuthenticator(db, default_rate_per_minute=settings.rate_limit_per_minute)
         try:
             yield
         finally:
             app.state.engine.close()
             source.close()
+            if recorder is not None:
+                recorder.close()
+            if db is not None:
+                db.dispose()
 
     app = FastAPI(
         title="Postguard",
@@ -53,5 +96,7 @@ def create_app(
     errors.install(app)
     app.include_router(health.router)
     app.include_router(check.router)
+    for module in (rulesets_routes, verdicts, stats, keys):
+        app.include_router(module.router)
     app.add_middleware(RequestGuard, max_body_bytes=settings.max_body_bytes)
     return app

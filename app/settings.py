@@ -10,14 +10,17 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="POSTGUARD_", env_file=None, extra="ignore")
 
-    database_url: str = Field(default="sqlite:///./postguard.db", description="SQLAlchemy URL")
+    database_url: str = Field(
+        default="sqlite:///./postguard.db",
+        description="SQLAlchemy URL (sqlite:///path or postgresql+psycopg://…); empty = no database (auth off only)",
+    )
     ruleset_file: Path | None = Field(
         default=None, description="serve this ruleset file/pack directory instead of the database's published one"
     )
@@ -32,6 +35,9 @@ class Settings(BaseSettings):
     auth: bool = Field(default=True, description="require API keys (turn off only for local experiments)")
     ruleset_poll_seconds: float = Field(default=2.0, gt=0, description="how often workers look for a new version")
     spool_dir: Path = Field(default=Path("./var/spool"), description="durable audit spool used while the DB is down")
+    rate_limit_per_minute: int = Field(default=600, ge=1, description="per API key, unless the key sets its own")
+    audit_hmac_key: SecretStr = Field(default=SecretStr(""), description="signs audit retention checkpoints")
+    audit_retention_days: int | None = Field(default=None, ge=1, description="`postguard audit prune` default age")
     detector_workers: int = Field(default=4, ge=1, le=64)
     latency_budget_ms: float = Field(default=250.0, gt=0, description="p99 target, used by load tests and alerts")
 

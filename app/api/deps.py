@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
+from sqlalchemy.orm import Session
 
 from app.engine import Engine
+from app.errors import PostguardError
 from app.ruleset import Ruleset
 from app.services.checks import Recorder
 from app.settings import Settings
@@ -61,6 +63,20 @@ def _recorder(request: Request) -> Recorder | None:
     return recorder
 
 
+class NoDatabase(PostguardError):
+    code = "no_database"
+    status = 503
+    title = "No database"
+
+
+def _session(request: Request) -> Iterator[Session]:
+    db = getattr(request.app.state, "db", None)
+    if db is None:
+        raise NoDatabase("this service runs without a database (POSTGUARD_DATABASE_URL is empty)")
+    with db.session() as session:
+        yield session
+
+
 def request_id(request: Request) -> str:
     rid: Any = request.scope.get("state", {}).get("request_id")
     return str(rid) if rid else ""
@@ -71,4 +87,13 @@ EngineDep = Annotated[Engine, Depends(_engine)]
 RulesetDep = Annotated[Ruleset, Depends(_ruleset)]
 RecorderDep = Annotated[Recorder | None, Depends(_recorder)]
 RequestIdDep = Annotated[str, Depends(request_id)]
+SessionDep = Annotated[Session, Depends(_session)]
 CheckCaller = Annotated[Principal, Depends(require("check"))]
+ReadCaller = Annotated[Principal, Depends(require("read"))]
+ReviewCaller = Annotated[Principal, Depends(require("review"))]
+AdminCaller = Annotated[Principal, Depends(require("admin"))]
+
+
+def actor_of(principal: Principal) -> str:
+    """How an audit event names the caller: the key id (never the key), or the owner when auth is off."""
+    return principal.key_id or principal.owner

@@ -1,0 +1,118 @@
+"""/v1/rulesets: drafts, validation, diff, dry-run, publish, rollback, handbook."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse, PlainTextResponse, Response
+
+from app.api.deps import AdminCaller, EngineDep, ReadCaller, SessionDep, actor_of
+from app.errors import InvalidInput
+from app.models import RulesetVersion
+from app.schemas.rulesets import (
+    DryRunRead,
+    RulesetValidationRead,
+    RulesetVersionCreate,
+    RulesetVersionDetail,
+    RulesetVersionRead,
+)
+from app.services import rulesets as service
+from app.services.ruleset_diff import diff_rulesets
+
+router = APIRouter(prefix="/v1/rulesets", tags=["rulesets"])
+
+
+def _detail(version: RulesetVersion) -> RulesetVersionDetail:
+    return RulesetVersionDetail.model_validate(
+        {**RulesetVersionRead.model_validate(version).model_dump(), "document": json.loads(version.content)})
+
+
+@router.get("/versions", response_model=list[RulesetVersionRead])
+def list_versions(caller: ReadCaller, session: SessionDep) -> list[RulesetVersion]:
+    """Every version, newest first."""
+    return service.list_versions(session=session)
+
+
+@router.post("/versions", response_model=RulesetVersionDetail, status_code=201)
+async def create_version(request: Request, caller: AdminCaller, session: SessionDep) -> RulesetVersionDetail:
+    """Create a draft from a JSON body ``{document, notes}`` or a raw YAML body (Content-Type application/x-yaml)."""
+    raw = await request.body()
+    notes = request.query_params.get("notes", "")
+    if request.headers.get("content-type", "").startswith("application/x-yaml"):
+        document: str | dict[str, Any] = raw.decode("utf-8", errors="strict")
+    else:
+        try:
+            body = RulesetVersionCreate.model_validate_json(raw)
+        except ValueError as exc:
+            raise InvalidInput(f"expected {{document, notes}}: {exc}") from exc
+        document, notes = body.document, body.notes or notes
+    ruleset = service.parse_document(document)
+    version = service.create_draft(session=session, ruleset=ruleset, author=actor_of(caller), notes=notes)
+    session.commit()
+    return _detail(version)
+
+
+@router.get("/versions/{number}", response_model=RulesetVersionDetail)
+def get_version(number: int, caller: ReadCaller, session: SessionDep) -> RulesetVersionDetail:
+    """One version with its full document."""
+    return _detail(service.get_version(session=session, number=number))
+
+
+@router.post("/versions/{number}/validate", response_model=RulesetValidationRead)
+def validate_version(number: int, caller: ReadCaller, session: SessionDep, engine: EngineDep
+                     ) -> RulesetValidationRead:
+    """Schema, safe patterns, every rule's own examples; a draft with problems cannot be published."""
+    problems = service.validate_ruleset(service.ruleset_of(service.get_version(session=session, number=number)), engine)
+    return RulesetValidationRead(number=number, valid=not problems, problems=problems)
+
+
+@router.get("/diff")
+def diff(caller: ReadCaller, session: SessionDep, to: int, base: Annotated[int | None, Query(alias="from")] = None
+         ) -> dict[str, Any]:
+    """What changes from version ``from`` (default: the published one) to version ``to``."""
+    if base is None:
+        live = service.published_version(session=session)
+        if live is None:
+            raise InvalidInput("nothing is published; give ?from=")
+        base = live.number
+    old = service.ruleset_of(service.get_version(session=session, number=base))
+    new = service.ruleset_of(service.get_version(session=session, number=to))
+    return diff_rulesets(old, new)
+
+
+@router.post("/versions/{number}/dry-run", response_model=DryRunRead)
+def dry_run(number: int, caller: AdminCaller, session: SessionDep, engine: EngineDep,
+            limit: Annotated[int, Query(ge=1, le=5000)] = 200) -> DryRunRead:
+    """Re-check the last ``limit`` archived posts (stored text only) under this version."""
+    ruleset = service.ruleset_of(service.get_version(session=session, number=number))
+    return DryRunRead(number=number, **service.dry_run(session=session, engine=engine, ruleset=ruleset, limit=limit))
+
+
+@router.post("/versions/{number}/publish", response_model=RulesetVersionRead)
+def publish(number: int, caller: AdminCaller, session: SessionDep, engine: EngineDep) -> RulesetVersion:
+    """Validate and publish a draft atomically; every worker serves it within ruleset_poll_seconds."""
+    version = service.publish_version(session=session, number=number, actor=actor_of(caller), engine=engine)
+    session.commit()
+    return version
+
+
+@router.post("/rollback", response_model=RulesetVersionRead)
+def rollback(caller: AdminCaller, session: SessionDep, to: int | None = None) -> RulesetVersion:
+    """Re-publish the previously published version (or ``?to=N``, a retired one)."""
+    version = service.rollback(session=session, actor=actor_of(caller), to=to)
+    session.commit()
+    return version
+
+
+@router.get("/versions/{number}/handbook", response_class=PlainTextResponse)
+def handbook(number: int, caller: ReadCaller, session: SessionDep,
+             format: Literal["markdown", "html"] = "markdown") -> Response:
+    """The reviewer's handbook (审核标准和细则) rendered from this version."""
+    from app.handbook import render_html, render_markdown
+
+    ruleset = service.ruleset_of(service.get_version(session=session, number=number))
+    if format == "html":
+        return HTMLResponse(render_html(ruleset))
+    return PlainTextResponse(render_markdown(ruleset), media_type="text/markdown; charset=utf-8")

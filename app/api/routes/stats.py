@@ -1,0 +1,21 @@
+"""/v1/stats: compliance rate, top rules, per-rule false-positive rate."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query
+
+from app.api.deps import ReadCaller, SessionDep
+from app.schemas.stats import StatsRead
+from app.services.stats import compute_stats
+
+router = APIRouter(prefix="/v1", tags=["stats"])
+
+
+@router.get("/stats", response_model=StatsRead)
+def stats(caller: ReadCaller, session: SessionDep, since: datetime | None = None, until: datetime | None = None,
+          top: Annotated[int, Query(ge=1, le=200)] = 20) -> dict[str, Any]:
+    """合规率 by day, channel and account; the rules hit most and how often reviewers dismiss them."""
+    return compute_stats(session=session, since=since, until=until, top=top)

@@ -1,0 +1,88 @@
+"""/v1/verdicts and /v1/reviews: what was checked and decided, for review dashboards."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from app.api.deps import EngineDep, ReadCaller, ReviewCaller, SessionDep, actor_of
+from app.models import AuditEvent, Review
+from app.schemas.verdicts import RecheckRead, ReviewCreate, ReviewRead, VerdictDetail, VerdictPage, VerdictRead
+from app.services import reviews as service
+from app.taxonomy import Verdict
+
+router = APIRouter(prefix="/v1", tags=["verdicts"])
+Limit = Annotated[int, Query(ge=1, le=500)]
+
+
+def _review(r: Review) -> ReviewRead:
+    return ReviewRead(id=r.id, decision=r.decision, reason=r.reason, dismissed_rules=json.loads(r.dismissed_rules),
+                      reviewer=r.reviewer, created_at=r.created_at)
+
+
+def _read(e: AuditEvent, reviews: list[Review]) -> dict[str, object]:
+    final = [r for r in reviews if r.decision in service.FINAL]
+    latest = (final or reviews)[-1] if (final or reviews) else None
+    return {"id": e.id, "seq": e.seq, "created_at": e.created_at, "request_id": e.request_id, "key_id": e.actor,
+            "account_id": e.account_id, "channel": e.channel, "content_type": e.content_type,
+            "content_sha256": e.content_sha256, "verdict": e.verdict,
+            "categories": [c for c in e.categories.split(",") if c], "ruleset_name": e.ruleset_name,
+            "ruleset_version": e.ruleset_version, "latency_ms": e.latency_ms,
+            "decision": latest.decision if latest else None}
+
+
+def _page(session: SessionDep, rows: list[AuditEvent], cursor: str | None) -> VerdictPage:
+    reviews = service.reviews_of(session=session, seqs=[e.seq for e in rows])
+    return VerdictPage(items=[VerdictRead.model_validate(_read(e, reviews.get(e.seq, []))) for e in rows],
+                       next_cursor=cursor)
+
+
+@router.get("/verdicts", response_model=VerdictPage)
+def list_verdicts(
+    caller: ReadCaller, session: SessionDep, since: datetime | None = None, until: datetime | None = None,
+    verdict: Verdict | None = None, category: str | None = None, channel: str | None = None,
+    account: str | None = None, cursor: str | None = None, limit: Limit = 50,
+) -> VerdictPage:
+    """Checked posts, newest first, filtered; follow ``next_cursor`` for older ones."""
+    rows, nxt = service.list_verdicts(session=session, since=since, until=until,
+                                      verdict=verdict.value if verdict else None, category=category,
+                                      channel=channel, account=account, cursor=cursor, limit=limit)
+    return _page(session, rows, nxt)
+
+
+@router.get("/reviews/queue", response_model=VerdictPage)
+def queue(caller: ReviewCaller, session: SessionDep, cursor: str | None = None, limit: Limit = 50) -> VerdictPage:
+    """Verdict ``review`` awaiting a final decision, oldest first."""
+    rows, nxt = service.review_queue(session=session, cursor=cursor, limit=limit)
+    return _page(session, rows, nxt)
+
+
+@router.get("/verdicts/{audit_id}", response_model=VerdictDetail)
+def get_verdict(audit_id: str, caller: ReadCaller, session: SessionDep) -> VerdictDetail:
+    """One checked post: findings, versions, stored text (per policy), hashes and reviews."""
+    e = service.get_verdict(session=session, audit_id=audit_id)
+    reviews = service.reviews_of(session=session, seqs=[e.seq]).get(e.seq, [])
+    return VerdictDetail.model_validate({
+        **_read(e, reviews), "text_policy": e.text_policy, "stored_text": e.stored_text,
+        "stored_title": e.stored_title, "findings": json.loads(e.findings), "detectors": json.loads(e.detectors),
+        "hash": e.hash, "prev_hash": e.prev_hash, "reviews": [_review(r) for r in reviews]})
+
+
+@router.post("/verdicts/{audit_id}/reviews", response_model=ReviewRead, status_code=201)
+def add_review(audit_id: str, body: ReviewCreate, caller: ReviewCaller, session: SessionDep) -> ReviewRead:
+    """Record approve / reject / escalate; approving a flagged post needs a reason."""
+    review = service.add_review(session=session, audit_id=audit_id, decision=body.decision, reason=body.reason,
+                                reviewer=actor_of(caller), dismissed_rules=body.dismissed_rules)
+    session.commit()
+    return _review(review)
+
+
+@router.post("/verdicts/{audit_id}/recheck", response_model=RecheckRead)
+def recheck(audit_id: str, caller: ReviewCaller, session: SessionDep, engine: EngineDep,
+            version: int | None = None) -> RecheckRead:
+    """Re-run an archived post (where its text was kept) under ruleset ``version``."""
+    return RecheckRead.model_validate(service.recheck(session=session, engine=engine, audit_id=audit_id,
+                                                      version=version))

@@ -1,0 +1,117 @@
+"""The reviewer's handbook (审核标准和细则), rendered from a ruleset so training never drifts from the rules.
+
+Markdown is the source; the standalone HTML is the same document converted by a small renderer
+that knows only the constructs emitted here (headings, paragraphs, bullets, bold, code).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from importlib import resources
+from string import Template
+
+from app.ruleset import LexiconRule, Ruleset
+from app.taxonomy import Category
+
+CATEGORY_TITLES = {
+    "ad_absolute": "绝对化用语", "false_authority": "虚假权威背书", "guaranteed_return": "承诺收益/保本",
+    "deposit_comparison": "与存款理财混淆", "stop_sale_hype": "停售炒作", "coverage_exaggeration": "夸大保障与理赔",
+    "improper_inducement": "不当利益诱导", "disparagement": "诋毁同业", "confidential_info": "内部资料外泄",
+    "pii_name": "个人信息：姓名", "pii_phone": "个人信息：电话", "pii_id_card": "个人信息：身份证号",
+    "pii_bank_card": "个人信息：银行卡号", "pii_address": "个人信息：地址", "pii_email": "个人信息：邮箱",
+    "pii_policy_number": "个人信息：保单号", "pii_health": "个人信息：健康状况",
+    "missing_disclosure": "缺少风险提示", "negative_sentiment": "负面舆情",
+}
+SEVERITY_TITLES = {"high": "高（拦截）", "medium": "中（人工复核）", "low": "低（人工复核）", "info": "提示"}
+
+
+def _catches(rule: LexiconRule) -> str:
+    if rule.terms:
+        shown = "、".join(f"`{t}`" for t in rule.terms[:30])
+        more = f" 等 {len(rule.terms)} 个词" if len(rule.terms) > 30 else ""
+        return f"用语：{shown}{more}"
+    if rule.pattern is not None:
+        return f"句式（正则）：`{rule.pattern}`"
+    assert rule.cooccur is not None
+    c = rule.cooccur
+    return (f"搭配：{'、'.join(c.first[:10])} 与 {'、'.join(c.second[:10])} 在 {c.window} 字内"
+            + ("依次出现" if c.ordered else "同时出现"))
+
+
+def _rule(rule: LexiconRule, verdicts: dict[str, str]) -> list[str]:
+    sev = str(rule.severity)
+    lines = [f"### {rule.id}", "",
+             f"- **风险等级**：{SEVERITY_TITLES.get(sev, sev)}，系统判定：{verdicts.get(sev, '')}",
+             f"- **审核要点**：{rule.message}", f"- **依据**：{rule.basis}", f"- **识别范围**：{_catches(rule)}"]
+    if rule.allow:
+        lines.append(f"- **不算违规的合法表述**：{'、'.join(rule.allow[:20])}")
+    if rule.channels:
+        lines.append(f"- **适用渠道**：{'、'.join(rule.channels)}")
+    lines += [f"- **修改建议**：{rule.suggestion}", ""]
+    if rule.examples.hit:
+        lines += ["违规示例（应被识别）：", ""] + [f"- ✗ {x}" for x in rule.examples.hit] + [""]
+    if rule.examples.miss:
+        lines += ["合规示例（不应被识别）：", ""] + [f"- ✓ {x}" for x in rule.examples.miss] + [""]
+    return lines
+
+
+def render_markdown(ruleset: Ruleset) -> str:
+    verdicts = {str(k): str(v) for k, v in ruleset.policy.severity_verdict.items()}
+    out = [f"# 审核标准和细则：{ruleset.name} 第 {ruleset.version} 版", "",
+           ruleset.description or "", "",
+           f"规则集校验和：`{ruleset.checksum[:16]}`。本手册由规则集自动生成，与线上执行的规则一致。", "",
+           "## 判定原则", ""]
+    out += [f"- {SEVERITY_TITLES.get(k, k)} → `{v}`" for k, v in verdicts.items()]
+    neg = ruleset.lexicon.negation
+    if neg.prefixes:
+        out += ["", f"否定表述（如“{'、'.join(neg.prefixes[:8])}”）紧邻违规用语时不视为违规。"]
+    edu = ruleset.lexicon.education
+    if edu.cue_words:
+        out += [f"消费者教育语境（如“{'、'.join(edu.cue_words[:8])}”）或引号内引用的用语降为提示。"]
+    out.append("")
+    by_category: dict[str, list[LexiconRule]] = {}
+    for rule in ruleset.lexicon.rules:
+        by_category.setdefault(str(rule.category), []).append(rule)
+    for category in [c.value for c in Category if c.value in by_category]:
+        out += [f"## {CATEGORY_TITLES.get(category, category)}（`{category}`）", ""]
+        for rule in by_category[category]:
+            out += _rule(rule, verdicts)
+    enabled = [name for name, s in ruleset.detectors.items() if s.enabled]
+    out += ["## 启用的检测器", "", *[f"- `{name}`" for name in enabled], ""]
+    return "\n".join(out)
+
+
+def _inline(text: str) -> str:
+    text = html.escape(text)
+    text = re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", text)
+    return re.sub(r"`(.+?)`", r"<code>\1</code>", text)
+
+
+def markdown_to_html(markdown: str) -> str:
+    parts: list[str] = []
+    in_list = False
+    for line in markdown.splitlines():
+        if line.startswith("- "):
+            if not in_list:
+                parts.append("<ul>")
+                in_list = True
+            parts.append(f"<li>{_inline(line[2:])}</li>")
+            continue
+        if in_list:
+            parts.append("</ul>")
+            in_list = False
+        if m := re.match(r"^(#{1,3}) (.*)$", line):
+            level = len(m.group(1))
+            parts.append(f"<h{level}>{_inline(m.group(2))}</h{level}>")
+        elif line.strip():
+            parts.append(f"<p>{_inline(line)}</p>")
+    if in_list:
+        parts.append("</ul>")
+    return "\n".join(parts)
+
+
+def render_html(ruleset: Ruleset) -> str:
+    template = Template((resources.files("app") / "data" / "handbook" / "handbook.html").read_text(encoding="utf-8"))
+    title = html.escape(f"审核标准和细则：{ruleset.name} 第 {ruleset.version} 版")
+    return template.substitute(title=title, body=markdown_to_html(render_markdown(ruleset)))

@@ -1,0 +1,35 @@
+"""Response model of /v1/stats."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pydantic import BaseModel
+
+
+class RateRow(BaseModel):
+    key: str
+    checked: int
+    passed: int
+    approved: int
+    compliance_rate: float
+
+
+class RuleRow(BaseModel):
+    rule_id: str
+    category: str
+    hits: int
+    reviewed: int
+    dismissed: int
+    false_positive_rate: float | None
+
+
+class StatsRead(BaseModel):
+    since: datetime | None
+    until: datetime | None
+    checked: int
+    compliance_rate: float | None
+    by_day: list[RateRow]
+    by_channel: list[RateRow]
+    by_account: list[RateRow]
+    top_rules: list[RuleRow]

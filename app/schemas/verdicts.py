@@ -1,0 +1,70 @@
+"""Response and request models of /v1/verdicts and /v1/reviews."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class ReviewCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    decision: Literal["approve", "reject", "escalate"]
+    reason: str = Field(default="", max_length=5000)
+    dismissed_rules: list[str] | None = Field(
+        default=None, description="rules the reviewer judged wrong; approve without it dismisses them all"
+    )
+
+
+class ReviewRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: str
+    decision: str
+    reason: str
+    dismissed_rules: list[str]
+    reviewer: str
+    created_at: datetime
+
+
+class VerdictRead(BaseModel):
+    id: str
+    seq: int
+    created_at: datetime
+    request_id: str | None
+    key_id: str | None
+    account_id: str | None
+    channel: str | None
+    content_type: str | None
+    content_sha256: str | None
+    verdict: str | None
+    categories: list[str]
+    ruleset_name: str | None
+    ruleset_version: int | None
+    latency_ms: float | None
+    decision: str | None = Field(default=None, description="the latest review decision, if any")
+
+
+class VerdictDetail(VerdictRead):
+    text_policy: str | None
+    stored_text: str | None
+    stored_title: str | None
+    findings: list[dict[str, Any]]
+    detectors: dict[str, str]
+    hash: str
+    prev_hash: str
+    reviews: list[ReviewRead]
+
+
+class VerdictPage(BaseModel):
+    items: list[VerdictRead]
+    next_cursor: str | None = Field(description="pass as ?cursor= for the next page; null at the end")
+
+
+class RecheckRead(BaseModel):
+    id: str
+    before: dict[str, Any]
+    after: dict[str, Any]
+    changed: bool

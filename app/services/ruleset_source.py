@@ -1,0 +1,65 @@
+"""The database-backed RulesetSource: the published version, swapped whole when a new one is published.
+
+Workers poll the ``ruleset_epoch`` counter every ``poll_seconds`` (one indexed single-row read);
+on a change they load and parse the published version off the request path and then replace one
+reference, so a request that already took the old Ruleset finishes under it.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from app.db import Database
+from app.ruleset import Ruleset
+from app.services.rulesets import epoch, published_version, ruleset_of
+
+log = logging.getLogger("postguard.rulesets")
+
+
+class DatabaseSource:
+    def __init__(self, db: Database, *, poll_seconds: float) -> None:
+        self.db = db
+        self.poll_seconds = poll_seconds
+        self._epoch = -1
+        self._ruleset: Ruleset | None = None
+        self.swapped_at = 0.0
+        self._stop = threading.Event()
+        self.refresh()
+        if self._ruleset is None:
+            raise RuntimeError("no published ruleset version; run `postguard db upgrade` (imports the default)")
+        self._thread: threading.Thread = threading.Thread(target=self._poll, name="ruleset-poll", daemon=True)
+        self._thread.start()
+
+    def current(self) -> Ruleset:
+        assert self._ruleset is not None
+        return self._ruleset
+
+    def refresh(self) -> bool:
+        """Load the published version if the epoch moved; True when a new ruleset became current."""
+        with self.db.session() as session:
+            now = epoch(session=session)
+            if now == self._epoch:
+                return False
+            version = published_version(session=session)
+            if version is None:
+                return False
+            ruleset = ruleset_of(version)
+        self._ruleset, self._epoch = ruleset, now  # one reference swap: never half a ruleset
+        self.swapped_at = time.time()
+        log.info("ruleset_active", extra={"ruleset_version": ruleset.version, "epoch": now})
+        return True
+
+    def _poll(self) -> None:
+        while not self._stop.wait(self.poll_seconds):
+            try:
+                self.refresh()
+            except (SQLAlchemyError, ValueError) as exc:  # keep serving the current version
+                log.warning("ruleset_poll_failed", extra={"error": type(exc).__name__})
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)

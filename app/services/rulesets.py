@@ -1,0 +1,187 @@
+"""Ruleset versions: draft, validate, diff, dry-run, publish (atomic), roll back; default import."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from pydantic import ValidationError
+from sqlalchemy import func, select, text, update
+from sqlalchemy.orm import Session
+
+from app.detectors.base import Account, Post
+from app.engine import Engine
+from app.errors import Conflict, NotFound, PostguardError, RulesetInvalid
+from app.models import AuditEvent, Counter, RulesetVersion
+from app.models.base import utcnow
+from app.patterns import compile_safe
+from app.ruleset import Ruleset, load_default_ruleset, parse_ruleset
+from app.services.audit import append_events, new_event
+
+EPOCH = "ruleset_epoch"
+NOTIFY_CHANNEL = "postguard_rulesets"
+
+
+def parse_document(document: str | bytes | dict[str, Any]) -> Ruleset:
+    """A Ruleset from YAML/JSON text or a mapping; RulesetInvalid (with pydantic's errors) otherwise."""
+    try:
+        return parse_ruleset(document)
+    except ValidationError as exc:
+        errors = [{"loc": [str(p) for p in e["loc"]], "msg": e["msg"]} for e in exc.errors()[:20]]
+        detail = "; ".join(f"{'.'.join(e['loc'])}: {e['msg']}" for e in errors[:5])
+        raise RulesetInvalid(f"ruleset does not match the schema: {detail}", errors=errors) from exc
+    except ValueError as exc:  # YAML that is not a mapping, a rule with two kinds, ...
+        raise RulesetInvalid(str(exc)) from exc
+
+
+def validate_ruleset(ruleset: Ruleset, engine: Engine) -> list[str]:
+    """Problems that forbid publishing: unsafe patterns, rules whose own examples fail, unknown detectors."""
+    problems: list[str] = []
+    for name, settings in ruleset.detectors.items():
+        if settings.enabled and name not in engine.registry:
+            problems.append(f"detector {name!r} is enabled but not installed")
+    for rule in ruleset.lexicon.rules:
+        if rule.pattern is not None:
+            try:
+                compile_safe(rule.pattern)
+            except PostguardError as exc:
+                problems.append(f"rule {rule.id}: {exc.detail}")
+    if "lexicon" not in engine.registry or not ruleset.lexicon.rules:
+        return problems
+    for rule in ruleset.lexicon.rules:
+        for kind, examples in (("hit", rule.examples.hit), ("miss", rule.examples.miss)):
+            for example in examples:
+                post = Post(text=example, channel=rule.channels[0] if rule.channels else None)
+                try:
+                    result = engine.check(post, ruleset, only=["lexicon"])
+                except PostguardError as exc:
+                    problems.append(f"rule {rule.id}: {exc.detail}")
+                    return problems
+                hit = any(f.rule_id == rule.id for f in result.findings)
+                if hit != (kind == "hit"):
+                    verb = "does not flag" if kind == "hit" else "flags"
+                    problems.append(f"rule {rule.id} {verb} its own {kind} example {example!r}")
+    return problems
+
+
+def ruleset_of(version: RulesetVersion) -> Ruleset:
+    return parse_ruleset(json.loads(version.content)).with_version(version.number)
+
+
+def get_version(*, session: Session, number: int) -> RulesetVersion:
+    version = session.get(RulesetVersion, number)
+    if version is None:
+        raise NotFound(f"no ruleset version {number}")
+    return version
+
+
+def list_versions(*, session: Session) -> list[RulesetVersion]:
+    return list(session.scalars(select(RulesetVersion).order_by(RulesetVersion.number.desc())))
+
+
+def published_version(*, session: Session) -> RulesetVersion | None:
+    return session.scalars(select(RulesetVersion).where(RulesetVersion.status == "published")).first()
+
+
+def create_draft(*, session: Session, ruleset: Ruleset, author: str, notes: str = "") -> RulesetVersion:
+    """Store ``ruleset`` as a new draft version (the caller commits)."""
+    number = (session.scalar(select(func.max(RulesetVersion.number))) or 0) + 1
+    doc = ruleset.model_dump(mode="json", exclude={"version"})
+    version = RulesetVersion(number=number, name=ruleset.name, status="draft", content=json.dumps(
+        doc, ensure_ascii=False, sort_keys=True), checksum=ruleset.checksum, author=author, notes=notes,
+        created_at=utcnow())
+    session.add(version)
+    session.flush()
+    return version
+
+
+def _bump_epoch(session: Session) -> int:
+    session.execute(update(Counter).where(Counter.name == EPOCH).values(value=Counter.value + 1))
+    value = session.scalar(select(Counter.value).where(Counter.name == EPOCH)) or 0
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text(f"NOTIFY {NOTIFY_CHANNEL}"))  # delivered at commit
+    return value
+
+
+def _make_live(session: Session, version: RulesetVersion, *, actor: str, kind: str) -> RulesetVersion:
+    # Lock the counter row first: two concurrent publishes serialise here.
+    session.execute(select(Counter).where(Counter.name == EPOCH).with_for_update()).scalar_one()
+    now = utcnow()
+    current = published_version(session=session)
+    if current is not None and current.number != version.number:
+        current.status, current.retired_at = "retired", now
+    version.status, version.published_at, version.retired_at = "published", now, None
+    session.flush()
+    epoch = _bump_epoch(session)
+    previous = current.number if current else None
+    append_events(session, [new_event(kind, actor=actor, ruleset_name=version.name, ruleset_version=version.number,
+                                      payload=json.dumps({"previous": previous, "epoch": epoch,
+                                                          "checksum": version.checksum}))])
+    return version
+
+
+def publish_version(*, session: Session, number: int, actor: str, engine: Engine) -> RulesetVersion:
+    """Validate and publish a draft; the old published version is retired in the same transaction."""
+    version = get_version(session=session, number=number)
+    if version.status != "draft":
+        raise Conflict(f"version {number} is {version.status}; only drafts are published (use rollback)")
+    if problems := validate_ruleset(ruleset_of(version), engine):
+        raise RulesetInvalid(f"version {number} fails validation: {problems[0]}", errors=problems)
+    return _make_live(session, version, actor=actor, kind="ruleset.publish")
+
+
+def rollback(*, session: Session, actor: str, to: int | None = None) -> RulesetVersion:
+    """Re-publish a retired version: ``to``, or the one published most recently before the current."""
+    if to is None:
+        target = session.scalars(select(RulesetVersion).where(RulesetVersion.status == "retired")
+                                 .order_by(RulesetVersion.published_at.desc()).limit(1)).first()
+        if target is None:
+            raise Conflict("no earlier published version to roll back to")
+    else:
+        target = get_version(session=session, number=to)
+        if target.status != "retired":
+            raise Conflict(f"version {to} is {target.status}; rollback goes to a previously published version")
+    return _make_live(session, target, actor=actor, kind="ruleset.rollback")
+
+
+def ensure_published(*, session: Session, actor: str = "bootstrap") -> RulesetVersion | None:
+    """If nothing was ever published, import the packaged default pack as a published version."""
+    if published_version(session=session) is not None:
+        return None
+    version = create_draft(session=session, ruleset=load_default_ruleset(), author=actor,
+                           notes="packaged default rule pack, imported on first upgrade")
+    return _make_live(session, version, actor=actor, kind="ruleset.publish")
+
+
+def epoch(*, session: Session) -> int:
+    return session.scalar(select(Counter.value).where(Counter.name == EPOCH)) or 0
+
+
+def archived_post(event: AuditEvent) -> Post | None:
+    """The post of a check event as far as its stored text allows (None when no text was kept)."""
+    if event.stored_text is None:
+        return None
+    return Post(text=event.stored_text, title=event.stored_title, channel=event.channel,
+                content_type=event.content_type or "article", account=Account(id=event.account_id))
+
+
+def dry_run(*, session: Session, engine: Engine, ruleset: Ruleset, limit: int) -> dict[str, Any]:
+    """Re-check the last ``limit`` archived posts with stored text under ``ruleset``; which verdicts change."""
+    events = session.scalars(select(AuditEvent).where(AuditEvent.kind == "check", AuditEvent.stored_text.is_not(None))
+                             .order_by(AuditEvent.seq.desc()).limit(limit))
+    changed: list[dict[str, Any]] = []
+    total = 0
+    for event in events:
+        post = archived_post(event)
+        if post is None:
+            continue
+        total += 1
+        result = engine.check(post, ruleset)
+        if str(result.verdict) != event.verdict:
+            changed.append({"audit_id": event.id, "before": event.verdict, "after": str(result.verdict),
+                            "before_version": event.ruleset_version,
+                            "rules": sorted({f.rule_id for f in result.findings})})
+    moves: dict[str, int] = {}
+    for c in changed:
+        moves[f"{c['before']}->{c['after']}"] = moves.get(f"{c['before']}->{c['after']}", 0) + 1
+    return {"checked": total, "changed": len(changed), "moves": moves, "examples": changed[:100]}

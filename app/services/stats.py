@@ -1,0 +1,74 @@
+"""Evaluation figures: compliance rate (合规率) by day / channel / account, top rules, per-rule FP rate.
+
+合规率 = share of checked posts whose verdict is pass or whose latest final review approved them.
+A rule's false-positive rate = dismissals of it by reviewers / reviewed posts it fired on.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import AuditEvent, Review
+from app.services.reviews import FINAL
+
+MAX_EVENTS = 200_000  # an unbounded range is cut to the newest this many events
+
+
+def _rate(key: str, rows: list[tuple[bool, bool]]) -> dict[str, Any]:
+    passed = sum(1 for p, _ in rows if p)
+    approved = sum(1 for p, a in rows if a and not p)
+    return {"key": key, "checked": len(rows), "passed": passed, "approved": approved,
+            "compliance_rate": round((passed + approved) / len(rows), 4) if rows else 0.0}
+
+
+def compute_stats(*, session: Session, since: datetime | None, until: datetime | None, top: int = 20
+                  ) -> dict[str, Any]:
+    query = select(AuditEvent.seq, AuditEvent.created_at, AuditEvent.channel, AuditEvent.account_id,
+                   AuditEvent.verdict, AuditEvent.findings).where(AuditEvent.kind == "check")
+    if since is not None:
+        query = query.where(AuditEvent.created_at >= since)
+    if until is not None:
+        query = query.where(AuditEvent.created_at < until)
+    events = list(session.execute(query.order_by(AuditEvent.seq.desc()).limit(MAX_EVENTS)))
+    latest: dict[int, Review] = {}
+    if events:
+        first = min(e.seq for e in events)
+        for review in session.scalars(select(Review).where(Review.event_seq >= first,
+                                                           Review.decision.in_(FINAL)).order_by(Review.created_at)):
+            latest[review.event_seq] = review
+    groups: dict[str, dict[str, list[tuple[bool, bool]]]] = {"day": defaultdict(list), "channel": defaultdict(list),
+                                                            "account": defaultdict(list)}
+    hits: Counter[tuple[str, str]] = Counter()
+    reviewed: Counter[str] = Counter()
+    dismissed: Counter[str] = Counter()
+    for e in events:
+        found = latest.get(e.seq)
+        point = (e.verdict == "pass", found is not None and found.decision == "approve")
+        groups["day"][e.created_at.date().isoformat()].append(point)
+        groups["channel"][e.channel or "(none)"].append(point)
+        groups["account"][e.account_id or "(none)"].append(point)
+        rules = {(f["rule_id"], f["category"]) for f in json.loads(e.findings)}
+        hits.update(rules)
+        if found is not None:
+            gone = set(json.loads(found.dismissed_rules))
+            for rule_id, _ in rules:
+                reviewed[rule_id] += 1
+                dismissed[rule_id] += rule_id in gone
+    top_rules = [{"rule_id": rid, "category": cat, "hits": n, "reviewed": reviewed[rid], "dismissed": dismissed[rid],
+                  "false_positive_rate": round(dismissed[rid] / reviewed[rid], 4) if reviewed[rid] else None}
+                 for (rid, cat), n in hits.most_common(top)]
+    everything = [p for rows in groups["day"].values() for p in rows]
+    return {
+        "since": since, "until": until, "checked": len(events),
+        "compliance_rate": _rate("all", everything)["compliance_rate"] if events else None,
+        "by_day": [_rate(k, v) for k, v in sorted(groups["day"].items())],
+        "by_channel": [_rate(k, v) for k, v in sorted(groups["channel"].items())],
+        "by_account": [_rate(k, v) for k, v in sorted(groups["account"].items())],
+        "top_rules": top_rules,
+    }
