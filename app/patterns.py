@@ -29,3 +29,73 @@ def compile_safe(pattern: str) -> Any:
         return re2.compile(pattern, options=_options())
     except re2.error as exc:
         raise RulesetInvalid(f"pattern {pattern!r} does not compile under RE2: {exc}") from exc
+
+
+class PatternSet:
+    """Many RE2 patterns behind one prefilter pass: only the patterns that match are run again
+    for their positions, so 50 rarely-matching patterns cost about one scan, not 50."""
+
+    def __init__(self, patterns: list[str]) -> None:
+        self.compiled = [compile_safe(p) for p in patterns]
+        self._set: Any = None
+        if patterns:
+            self._set = re2.Set.SearchSet(_options())
+            for p in patterns:
+                self._set.Add(p)
+            self._set.Compile()
+
+    def matching(self, text: str) -> list[int]:
+        """Indices of the patterns that match somewhere in ``text``."""
+        if self._set is None:
+            return []
+        found: list[int] | None = self._set.Match(text)
+        return sorted(found) if found else []
+
+
+def required_literals(pattern: str, avoid: frozenset[str] = frozenset()) -> frozenset[str] | None:
+    """Literals of which at least one occurs in every match of ``pattern``, or None if unknown.
+
+    Lets the lexicon run a pattern only when the Aho-Corasick pass saw one of its anchors. Parsed
+    with Python's regex parser; anything it cannot parse (RE2-only syntax) just runs unfiltered."""
+    import re._parser as sre_parse  # type: ignore[import-not-found]
+
+    try:
+        parsed = sre_parse.parse(pattern)
+    except Exception:
+        return None
+    if parsed.state.flags & 2:  # re.IGNORECASE: literals would need case variants
+        return None
+    found = _required(list(parsed), avoid)
+    return frozenset(found) if found else None
+
+
+def _required(items: list[Any], avoid: frozenset[str]) -> set[str] | None:
+    import re._constants as c  # type: ignore[import-not-found]
+
+    candidates: list[set[str]] = []
+    run: list[str] = []
+    for op, arg in items:
+        if op is c.LITERAL:
+            run.append(chr(arg))
+            continue
+        if run:
+            candidates.append({"".join(run)})
+            run = []
+        sub: set[str] | None = None
+        if op is c.SUBPATTERN:
+            sub = _required(list(arg[-1]), avoid)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and arg[0] >= 1:
+            sub = _required(list(arg[2]), avoid)
+        elif op is c.BRANCH:
+            branches = [_required(list(b), avoid) for b in arg[1]]
+            sub = set().union(*branches) if branches and all(branches) else None  # type: ignore[arg-type]
+        if sub:
+            candidates.append(sub)
+    if run:
+        candidates.append({"".join(run)})
+    # Requirements built on very common words would fire on every post: not worth anchoring on.
+    candidates = [c for c in candidates if avoid.isdisjoint(c)]
+    if not candidates:
+        return None
+    # The most selective requirement: the one whose shortest literal is longest.
+    return max(candidates, key=lambda s: (min(len(x) for x in s), -len(s)))

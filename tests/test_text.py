@@ -20,7 +20,8 @@ from app.text import normalize, sentences
         ("ＴＯＰ１", "top1"),
         ("年化4.5%", "年化4.5%"),  # noise is only removed between CJK characters
         ("hello world", "hello world"),
-        ("第一句，第二句", "第一句,第二句"),  # NFKC turns the full-width comma half-width; it is kept
+        ("第一句，第二句！", "第一句，第二句！"),  # clause punctuation is kept as it is
+        ("快买!稳赚", "快买!稳赚"),  # and never stripped as noise
     ],
 )
 def test_normalised_form(raw: str, expected: str) -> None:
@@ -53,7 +54,7 @@ def test_variants_replace_whole_phrase_and_map_to_it() -> None:
 
 def test_identity_map_when_nothing_changes_length() -> None:
     norm = normalize("普通文字")
-    assert norm.starts is None and norm.to_original(1, 3) == (1, 3)
+    assert not norm.maps and norm.to_original(1, 3) == (1, 3)
 
 
 def test_empty_text() -> None:

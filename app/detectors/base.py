@@ -82,14 +82,18 @@ class DetectContext:
         value: T = self._memo[key]
         return value
 
-    def normalized(self, field_name: str, *, strip_noise: bool = True) -> NormalizedText:
-        """The field's normalised view with its offset map back to the original (memoised)."""
+    def normalized(self, field_name: str, *, strip_noise: bool = True, variants: bool = False) -> NormalizedText:
+        """The field's normalised view with its offset map back to the original (memoised).
+
+        ``variants=True`` also rewrites the ruleset's evasive spellings to their canonical form
+        (the lexicon does not need it: it matches the variant forms directly)."""
         from app.text import normalize
 
         raw = getattr(self.post, field_name) or ""
+        table = self.ruleset.variant_table if variants else ()
         return self.shared(
-            f"norm:{field_name}:{strip_noise}",
-            lambda: normalize(raw, strip_noise=strip_noise, variants=self.ruleset.variant_table),
+            f"norm:{field_name}:{strip_noise}:{variants}",
+            lambda: normalize(raw, strip_noise=strip_noise, variants=table),
         )
 
     def detector_config(self, name: str) -> dict[str, Any]:

@@ -6,20 +6,26 @@ Matching runs on the normalised view of each field; spans are mapped back to the
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass
 
 import ahocorasick
 
 from app.detectors.base import DetectContext, Finding, Post
-from app.patterns import compile_safe
+from app.patterns import PatternSet, required_literals
 from app.ruleset import LexiconRule, Ruleset
 from app.taxonomy import LEXICAL_CATEGORIES, SEVERITY_RANK, Severity
 from app.text import NormalizedText, normalize
 
-# Payload kinds stored in the automaton.
-_TERM, _ALLOW, _FIRST, _SECOND = 0, 1, 2, 3
+# Payload kinds stored in the automaton (_ANCHOR: a literal a pattern needs before it can match).
+_TERM, _ALLOW, _FIRST, _SECOND, _ANCHOR = 0, 1, 2, 3, 4
 _GLOBAL = -1
+# Words in nearly every insurance post; a pattern is never anchored on them (see required_literals).
+_COMMON_WORDS = frozenset(
+    "保险 产品 这款 本款 该款 这个 投保 年金 年金险 保单 公司 银行 理赔 保障 购买 办理 客户 我们 收益 储蓄 买保险 "
+    "分红 确定 演示 国家 就是 也是 属于 相当于 推荐 保费 利率 配置 下单 介绍 带 拉".split()
+)
 _CLAUSE_BREAK = frozenset("，。！？；：,!?;:\n")
 _SENTENCE_BREAK = frozenset("。！？；!?;\n")
 
@@ -43,10 +49,17 @@ class LexiconIndex:
         self.automaton = ahocorasick.Automaton()
         entries: dict[str, list[tuple[int, int]]] = {}
 
+        variants = [(normalize(v).text, c) for v, c in self.variants]
+
         def add(term: str, kind: int, rule: int) -> None:
-            key = normalize(term, variants=self.variants).text
-            if key:
-                entries.setdefault(key, []).append((kind, rule))
+            key = normalize(term).text
+            if not key:
+                return
+            # Evasive spellings are matched by adding each term's variant forms to the automaton,
+            # which costs nothing per request (rewriting the text would cost a second pass).
+            keys = {key} | {key.replace(c, v) for v, c in variants if c in key and v}
+            for k in keys:
+                entries.setdefault(k, []).append((kind, rule))
 
         for i, rule in enumerate(self.rules):
             for term in rule.terms:
@@ -60,14 +73,30 @@ class LexiconIndex:
                     add(term, _SECOND, i)
         for phrase in section.global_allow:
             add(phrase, _ALLOW, _GLOBAL)
+        self.pattern_rules = [i for i, r in enumerate(self.rules) if r.pattern is not None]
+        self.patterns = PatternSet([r.pattern for r in self.rules if r.pattern is not None])
+        self.unanchored: list[int] = []
+        for k, i in enumerate(self.pattern_rules):
+            anchors = required_literals(self.rules[i].pattern or "", _COMMON_WORDS)
+            # One-character anchors (日, 返, %) fire on nearly every post: such patterns go straight
+            # to the RE2 set pass instead of adding Aho-Corasick hits.
+            if anchors is None or min(len(a) for a in anchors) < 2:
+                self.unanchored.append(k)
+            else:
+                for literal in anchors:
+                    entries.setdefault(literal, []).append((_ANCHOR, k))
         for key, payload in entries.items():
-            self.automaton.add_word(key, (len(key), tuple(payload)))
+            # Term hits are the hot path: keep their rule ids apart from the rarer payload kinds.
+            terms = tuple(r for k, r in payload if k == _TERM)
+            others = tuple((k, r) for k, r in payload if k != _TERM)
+            self.automaton.add_word(key, (len(key), terms, others))
         if entries:
             self.automaton.make_automaton()
-        self.patterns = [(i, compile_safe(r.pattern)) for i, r in enumerate(self.rules) if r.pattern is not None]
-        self.neg_prefixes = tuple(normalize(p).text for p in self.negation.prefixes)
-        self.neg_suffixes = tuple(normalize(p).text for p in self.negation.suffixes)
-        self.cues = tuple(normalize(c).text for c in self.education.cue_words)
+        self.neg_prefix_re = _alternation(self.negation.prefixes)
+        self.neg_suffix_re = _alternation(self.negation.suffixes)
+        self.cue_re = _alternation(self.education.cue_words)
+        marks = "".join(q for q in self.education.quotes if len(q) == 2)
+        self.quote_re = re.compile("[" + re.escape(marks) + "]") if marks else None
         self.term_count = len(entries)
 
     def scan(self, text: str, channel: str | None) -> list[Hit]:
@@ -76,14 +105,17 @@ class LexiconIndex:
         allows: list[tuple[int, int, int]] = []
         firsts: dict[int, list[tuple[int, int]]] = {}
         seconds: dict[int, list[tuple[int, int]]] = {}
+        anchored: set[int] = set()
         if len(self.automaton):
-            for end, (n, payload) in self.automaton.iter(text):
+            for end, (n, terms, others) in self.automaton.iter(text):
                 s, e = end - n + 1, end + 1
-                for kind, rule in payload:
-                    if kind == _TERM:
-                        hits.append(Hit(rule, s, e))
-                    elif kind == _ALLOW:
+                for rule in terms:
+                    hits.append(Hit(rule, s, e))
+                for kind, rule in others:
+                    if kind == _ALLOW:
                         allows.append((s, e, rule))
+                    elif kind == _ANCHOR:
+                        anchored.add(rule)
                     elif kind == _FIRST:
                         firsts.setdefault(rule, []).append((s, e))
                     else:
@@ -93,8 +125,13 @@ class LexiconIndex:
             ok_first = [sp for sp in spans if not _inside(sp, rule, allows)]
             ok_second = [sp for sp in seconds.get(rule, []) if not _inside(sp, rule, allows)]
             hits.extend(self._cooccur(rule, ok_first, ok_second, text))
-        for rule, pattern in self.patterns:
-            hits.extend(Hit(rule, m.start(), m.end()) for m in pattern.finditer(text) if m.end() > m.start())
+        candidates = anchored.union(self.unanchored)
+        for k in self.patterns.matching(text) if candidates else ():
+            if k not in candidates:
+                continue
+            rule = self.pattern_rules[k]
+            matches = self.patterns.compiled[k].finditer(text)
+            hits.extend(Hit(rule, m.start(), m.end()) for m in matches if m.end() > m.start())
         return [h for h in hits if self._keep(h, text, channel, allows)]
 
     def _cooccur(
@@ -130,14 +167,13 @@ class LexiconIndex:
             if before[i] in _CLAUSE_BREAK:
                 before = before[i + 1 :]
                 break
-        if any(p and p in before for p in self.neg_prefixes):
+        if self.neg_prefix_re is not None and self.neg_prefix_re.search(before):
             return True
-        after = text[end : end + 8]
-        return any(after.startswith(s) for s in self.neg_suffixes if s)
+        return self.neg_suffix_re is not None and self.neg_suffix_re.match(text, end) is not None
 
-    def educational(self, text: str, start: int, end: int) -> bool:
+    def educational(self, text: str, start: int, end: int, quoted: bool = True) -> bool:
         """The hit is quoted, or a warning cue sits near it in the same sentence."""
-        for pair in self.education.quotes:
+        for pair in self.education.quotes if quoted else ():
             if len(pair) == 2:
                 left = text.rfind(pair[0], 0, start)
                 if left != -1 and pair[1] not in text[left + 1 : start] and text.find(pair[1], end) != -1:
@@ -145,8 +181,12 @@ class LexiconIndex:
                     if "\n" not in text[left:nxt]:
                         return True
         w = self.education.window
-        window = text[max(0, start - w) : end + w]
-        return any(c and c in window for c in self.cues)
+        return self.cue_re is not None and self.cue_re.search(text, max(0, start - w), end + w) is not None
+
+
+def _alternation(words: list[str]) -> re.Pattern[str] | None:
+    keys = sorted({normalize(w).text for w in words if normalize(w).text}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(k) for k in keys)) if keys else None
 
 
 def _inside(span: tuple[int, int], rule: int, allows: list[tuple[int, int, int]]) -> bool:
@@ -210,10 +250,12 @@ class LexiconDetector:
         self, index: LexiconIndex, norm: NormalizedText, field_name: str, channel: str | None
     ) -> list[Finding]:
         out: list[Finding] = []
-        for hit in index.scan(norm.text, channel):
+        hits = index.scan(norm.text, channel)
+        quoted = bool(hits) and index.quote_re is not None and index.quote_re.search(norm.text) is not None
+        for hit in hits:
             rule = index.rules[hit.rule]
             severity = rule.severity
-            if index.educational(norm.text, hit.start, hit.end):
+            if index.educational(norm.text, hit.start, hit.end, quoted):
                 severity = index.education.downgrade_to
             start, end = norm.to_original(hit.start, hit.end)
             out.append(
