@@ -19,9 +19,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.detectors.base import DetectContext, Post  # noqa: E402
-from app.detectors.lexicon import LexiconDetector, LexiconIndex  # noqa: E402
-from app.ruleset import Ruleset, load_default_ruleset, parse_ruleset  # noqa: E402
+from app.detectors.base import DetectContext, Post
+from app.detectors.lexicon import LexiconDetector, LexiconIndex
+from app.ruleset import Ruleset, load_default_ruleset, parse_ruleset
 
 # Sentences in the register of insurers' self-media posts (written for this benchmark).
 SENTENCES = [
