@@ -33,3 +33,15 @@ def assert_span(findings: list[Finding], category: str, text: str, original: str
     assert f.start is not None and f.end is not None
     assert original[f.start : f.end] == text == f.text, (original[f.start : f.end], text, f.text)
     return f
+
+
+# A small lexicon-only ruleset for API and CLI tests with predictable verdicts.
+LEXICON_ONLY: dict[str, object] = {
+    "name": "api-test",
+    "detectors": {"lexicon": {}},
+    "lexicon": {"rules": [
+        {**RULE_DEFAULTS, "id": "g.no_loss", "category": "guaranteed_return", "severity": "high",
+         "terms": ["稳赚不赔"]},
+        {**RULE_DEFAULTS, "id": "a.best", "category": "ad_absolute", "severity": "medium", "terms": ["最好"]},
+    ]},
+}

@@ -7,7 +7,7 @@ import pytest
 import yaml
 
 from app.cli import main
-from tests.api.conftest import LEXICON_ONLY
+from tests.helpers import LEXICON_ONLY
 
 
 @pytest.fixture
