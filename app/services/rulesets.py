@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import yaml
 from pydantic import ValidationError
 from sqlalchemy import func, select, text, update
 from sqlalchemy.orm import Session
@@ -30,7 +31,9 @@ def parse_document(document: str | bytes | dict[str, Any]) -> Ruleset:
         errors = [{"loc": [str(p) for p in e["loc"]], "msg": e["msg"]} for e in exc.errors()[:20]]
         detail = "; ".join(f"{'.'.join(e['loc'])}: {e['msg']}" for e in errors[:5])
         raise RulesetInvalid(f"ruleset does not match the schema: {detail}", errors=errors) from exc
-    except ValueError as exc:  # YAML that is not a mapping, a rule with two kinds, ...
+    except yaml.YAMLError as exc:
+        raise RulesetInvalid(f"the document is not valid YAML/JSON: {exc}") from exc
+    except ValueError as exc:  # a document that is not a mapping, a rule with two kinds, ...
         raise RulesetInvalid(str(exc)) from exc
 
 

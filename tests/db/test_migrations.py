@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect
+
+from app.db import SchemaBehind, check_schema, downgrade, make_engine, upgrade
+from app.models import Base
+
+
+def test_upgrade_head_leaves_no_autogenerate_diff(db_url: str) -> None:
+    upgrade(db_url)
+    engine = make_engine(db_url)
+    with engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+    check_schema(engine)
+    engine.dispose()
+
+
+def test_downgrade_base_drops_every_table_and_upgrade_again(db_url: str) -> None:
+    upgrade(db_url)
+    downgrade(db_url)
+    engine = make_engine(db_url)
+    assert set(inspect(engine).get_table_names()) <= {"alembic_version"}
+    upgrade(db_url)
+    assert set(Base.metadata.tables) <= set(inspect(engine).get_table_names())
+    engine.dispose()
+
+
+def test_empty_database_is_refused_with_the_command_to_run(db_url: str) -> None:
+    engine = make_engine(db_url)
+    with pytest.raises(SchemaBehind, match="postguard db upgrade"):
+        check_schema(engine)
+    engine.dispose()
+
+
+def test_app_refuses_to_start_on_a_schema_behind_head(db_url: str, tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from app.main import create_app
+    from app.settings import Settings
+
+    app = create_app(Settings(database_url=db_url, spool_dir=tmp_path))
+    with pytest.raises(RuntimeError, match="postguard db upgrade"), TestClient(app):
+        pass
