@@ -7,13 +7,14 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from sqlalchemy import inspect
 
 from app import __version__, logs
 from app.api import errors
 from app.api.limits import RequestGuard
 from app.api.routes import check, health, keys, stats, verdicts
 from app.api.routes import rulesets as rulesets_routes
-from app.db import Database, check_schema
+from app.db import Database, check_schema, upgrade
 from app.detectors.registry import Registry, discover
 from app.engine import Engine
 from app.rulesource import RulesetSource, StaticSource, load_ruleset_path
@@ -34,6 +35,8 @@ def open_database(settings: Settings) -> Database | None:
         return None
     db = Database(settings.database_url)
     try:
+        if db.engine.dialect.name == "sqlite" and not inspect(db.engine).get_table_names():
+            initialise(db)
         check_schema(db.engine)
     except Exception as exc:
         db.dispose()
@@ -41,6 +44,18 @@ def open_database(settings: Settings) -> Database | None:
         logging.getLogger("postguard").error("startup_refused", extra={"reason": detail})
         raise RuntimeError(detail) from exc
     return db
+
+
+def initialise(db: Database) -> None:
+    """A brand-new SQLite file (the quick start): migrate it and import the default rules. PostgreSQL and
+    an existing schema behind head are never migrated implicitly; no admin key is created here."""
+    from app.services.rulesets import ensure_published
+
+    upgrade(db.url)
+    with db.session() as session, session.begin():
+        ensure_published(session=session)
+    logging.getLogger("postguard").warning(
+        "database_initialised", extra={"hint": "run `postguard keys bootstrap` to get an admin API key"})
 
 
 def ruleset_source(settings: Settings, db: Database | None) -> RulesetSource:

@@ -99,7 +99,7 @@ def new_key(db: Database, *scopes: str, rate: int | None = None) -> str:
 
 
 @pytest.fixture
-def client(db: Database, db_url: str, tmp_path: Path) -> Iterator[TestClient]:
+def db_client(db: Database, db_url: str, tmp_path: Path) -> Iterator[TestClient]:
     from app.main import create_app
 
     app = create_app(make_settings(db_url, tmp_path), registry=discover(["lexicon"]))

@@ -23,6 +23,9 @@ def settings_of(args: argparse.Namespace) -> Settings:
     return settings
 
 
+_OPENED: list[Database] = []  # disposed when the command ends
+
+
 def friendly(fn: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
     """Domain errors become one line on stderr and exit status 2, not a traceback."""
 
@@ -35,6 +38,9 @@ def friendly(fn: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Name
             for problem in exc.extra.get("errors") or []:  # type: ignore[attr-defined]
                 print(f"  - {problem}", file=sys.stderr)
             return 2
+        finally:
+            while _OPENED:
+                _OPENED.pop().dispose()
 
     return run
 
@@ -42,6 +48,7 @@ def friendly(fn: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Name
 def open_db(args: argparse.Namespace) -> Database:
     """The database, after checking its schema is current (exits 2 with the command to run if not)."""
     db = Database(settings_of(args).database_url)
+    _OPENED.append(db)
     try:
         check_schema(db.engine)
     except PostguardError as exc:
@@ -57,14 +64,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     up.add_argument("--revision", default="head")
     up.add_argument("--no-bootstrap", action="store_true", help="skip the default ruleset / admin key")
     add_url(up)
-    up.set_defaults(func=run_upgrade)
+    up.set_defaults(func=friendly(run_upgrade))
     down = cmds.add_parser("downgrade", help="migrate down (default: base, which drops every table)")
     down.add_argument("--revision", default="base")
     add_url(down)
-    down.set_defaults(func=run_downgrade)
+    down.set_defaults(func=friendly(run_downgrade))
     cur = cmds.add_parser("current", help="show the schema revision and head")
     add_url(cur)
-    cur.set_defaults(func=run_current)
+    cur.set_defaults(func=friendly(run_current))
 
 
 def run_upgrade(args: argparse.Namespace) -> int:

@@ -10,7 +10,7 @@ from pydantic import ValidationError
 from sqlalchemy import func, select, text, update
 from sqlalchemy.orm import Session
 
-from app.detectors.base import Account, Post
+from app.detectors.base import Account, DetectContext, Post
 from app.engine import Engine
 from app.errors import Conflict, NotFound, PostguardError, RulesetInvalid
 from app.models import AuditEvent, Counter, RulesetVersion
@@ -18,6 +18,7 @@ from app.models.base import utcnow
 from app.patterns import compile_safe
 from app.ruleset import Ruleset, load_default_ruleset, parse_ruleset
 from app.services.audit import append_events, new_event
+from app.taxonomy import Severity
 
 EPOCH = "ruleset_epoch"
 NOTIFY_CHANNEL = "postguard_rulesets"
@@ -43,24 +44,29 @@ def validate_ruleset(ruleset: Ruleset, engine: Engine) -> list[str]:
     for name, settings in ruleset.detectors.items():
         if settings.enabled and name not in engine.registry:
             problems.append(f"detector {name!r} is enabled but not installed")
+    broken: set[str] = set()
     for rule in ruleset.lexicon.rules:
         if rule.pattern is not None:
             try:
                 compile_safe(rule.pattern)
             except PostguardError as exc:
                 problems.append(f"rule {rule.id}: {exc.detail}")
+                broken.add(rule.id)
     if "lexicon" not in engine.registry or not ruleset.lexicon.rules:
         return problems
-    for rule in ruleset.lexicon.rules:
+    detector = engine.registry.get("lexicon")
+    doc = ruleset.model_dump(mode="json", exclude={"version"})
+    for rule, raw in zip(ruleset.lexicon.rules, doc["lexicon"]["rules"], strict=True):
+        if rule.id in broken:
+            continue
+        # Each rule runs alone (with the pack's negation, education and variants), so an overlapping
+        # longer hit from a neighbouring rule cannot hide it; education-downgraded hits do not count.
+        alone = Ruleset.model_validate({**doc, "lexicon": {**doc["lexicon"], "rules": [raw]}})
         for kind, examples in (("hit", rule.examples.hit), ("miss", rule.examples.miss)):
             for example in examples:
                 post = Post(text=example, channel=rule.channels[0] if rule.channels else None)
-                try:
-                    result = engine.check(post, ruleset, only=["lexicon"])
-                except PostguardError as exc:
-                    problems.append(f"rule {rule.id}: {exc.detail}")
-                    return problems
-                hit = any(f.rule_id == rule.id for f in result.findings)
+                found = detector.detect(post, DetectContext(ruleset=alone, post=post))
+                hit = any(f.rule_id == rule.id and f.severity != Severity.INFO for f in found)
                 if hit != (kind == "hit"):
                     verb = "does not flag" if kind == "hit" else "flags"
                     problems.append(f"rule {rule.id} {verb} its own {kind} example {example!r}")

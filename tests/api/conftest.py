@@ -1,8 +1,37 @@
 from __future__ import annotations
 
-import sys
+from collections.abc import Iterator
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import pytest
+import yaml
+from fastapi.testclient import TestClient
 
-from dbfixtures import client, db, db_url  # noqa: E402,F401
+from app.main import create_app
+from app.settings import Settings
+from tests.helpers import RULE_DEFAULTS
+
+LEXICON_ONLY = {
+    "name": "api-test",
+    "detectors": {"lexicon": {}},
+    "lexicon": {"rules": [
+        {**RULE_DEFAULTS, "id": "g.no_loss", "category": "guaranteed_return", "severity": "high",
+         "terms": ["稳赚不赔"]},
+        {**RULE_DEFAULTS, "id": "a.best", "category": "ad_absolute", "severity": "medium", "terms": ["最好"]},
+    ]},
+}
+
+
+@pytest.fixture
+def ruleset_file(tmp_path: Path) -> Path:
+    path = tmp_path / "ruleset.yaml"
+    path.write_text(yaml.safe_dump(LEXICON_ONLY, allow_unicode=True), "utf-8")
+    return path
+
+
+@pytest.fixture
+def client(tmp_path: Path, ruleset_file: Path) -> Iterator[TestClient]:
+    settings = Settings(auth=False, ruleset_file=ruleset_file, database_url=f"sqlite:///{tmp_path}/pg.db",
+                        spool_dir=tmp_path / "spool", max_body_bytes=100_000, max_text_chars=1000, batch_limit=3)
+    with TestClient(create_app(settings)) as c:
+        yield c

@@ -1,8 +1,3 @@
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from dbfixtures import client, db, db_url  # noqa: E402,F401
+from tests.dbfixtures import db, db_client, db_url  # noqa: F401

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 
 from app.db import SchemaBehind, check_schema, downgrade, make_engine, upgrade
 from app.models import Base
@@ -43,6 +43,24 @@ def test_app_refuses_to_start_on_a_schema_behind_head(db_url: str, tmp_path: Pat
     from app.main import create_app
     from app.settings import Settings
 
+    if db_url.startswith("sqlite"):  # an empty SQLite file is initialised (quick start); an old schema is not
+        upgrade(db_url)
+        engine = make_engine(db_url)
+        with engine.begin() as conn:
+            conn.execute(text("UPDATE alembic_version SET version_num = '0000_older'"))
+        engine.dispose()
     app = create_app(Settings(database_url=db_url, spool_dir=tmp_path))
     with pytest.raises(RuntimeError, match="postguard db upgrade"), TestClient(app):
         pass
+
+
+def test_fresh_sqlite_file_is_initialised_on_first_start(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from app.detectors.registry import discover
+    from app.main import create_app
+    from app.settings import Settings
+
+    settings = Settings(database_url=f"sqlite:///{tmp_path / 'new.db'}", spool_dir=tmp_path, auth=False)
+    with TestClient(create_app(settings, registry=discover(["lexicon"]))) as client:
+        assert client.get("/readyz").json()["ruleset"]["version"] == 1

@@ -13,7 +13,7 @@ from app.errors import Conflict, RulesetInvalid
 from app.services import rulesets as service
 from app.services.ruleset_diff import diff_rulesets
 from app.services.ruleset_source import DatabaseSource
-from dbfixtures import lexicon_only
+from tests.dbfixtures import lexicon_only
 
 ENGINE = Engine(discover(["lexicon"]), max_workers=1)
 RULE = {"id": "test.sure_win", "category": "guaranteed_return", "severity": "high", "terms": ["紫色长颈鹿计划"],
@@ -32,7 +32,7 @@ def _small(**rule_changes: object) -> dict[str, object]:
         ({}, None),
         ({"examples": {"hit": ["完全无关的句子"], "miss": []}}, "does not flag its own hit example"),
         ({"examples": {"hit": [], "miss": ["紫色长颈鹿计划"]}}, "flags its own miss example"),
-        ({"terms": [], "pattern": "(?<=a)b"}, "does not compile under RE2"),
+        ({"terms": [], "pattern": "(?<=a)b"}, "does not compile under RE2"),  # look-behind
     ],
 )
 def test_validate_ruleset(changes: dict[str, object], problem: str | None) -> None:
