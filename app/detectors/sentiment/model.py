@@ -56,7 +56,7 @@ class SentimentModel:
         """The n-grams (2+ chars) pushing hardest toward negative, no one inside another."""
         feats = ngram_features(text, self.max_n)
         ranked = sorted(
-            (g for g in feats if len(g.strip("^$")) >= 2 and self.weights.get(g, 0.0) > 0),
+            (g for g in feats if _is_word(g) and self.weights.get(g, 0.0) > 0),
             key=lambda g: -self.weights[g],
         )
         chosen: list[str] = []
@@ -76,6 +76,12 @@ class SentimentModel:
             for i, w in enumerate(self.reason_weights.get(gram, ())):
                 scores[i] += w * x
         return self.reason_classes[max(range(len(scores)), key=scores.__getitem__)]
+
+
+def _is_word(gram: str) -> bool:
+    """Two or more letters, digits or CJK characters: a phrase worth showing as evidence."""
+    core = gram.strip("^$")
+    return len(core) >= 2 and all(ch.isalnum() for ch in core)
 
 
 def _sigmoid(z: float) -> float:

@@ -22,7 +22,9 @@ class CommentScore:
 
 
 def matched_cues(normalized: str, cues: list[str]) -> list[str]:
-    return [c for c in cues if normalize_for_model(c) in normalized]
+    """Cues found in the text, without those inside a longer found cue (理赔 inside 理赔难)."""
+    found = [c for c in cues if normalize_for_model(c) in normalized]
+    return [c for c in found if not any(c != o and c in o for o in found)]
 
 
 def decide_reason(text: str, config: SentimentConfig, model: SentimentModel) -> tuple[str, list[str]]:
