@@ -1,0 +1,86 @@
+"""The claims detector's settings (detectors/claims.yaml) and their compiled form."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import re2
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from app.taxonomy import Severity
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class CategorySettings(_Strict):
+    threshold: float = Field(default=0.5, ge=0.0, le=1.0, description="calibrated probability to report")
+    severity: Severity
+    message: str
+    basis: str
+    suggestion: str
+
+
+class ScopeSettings(_Strict):
+    factor: float = Field(default=0.25, ge=0.0, le=1.0, description="multiplier when a scope cue is present")
+    all: list[str] = Field(default_factory=list, description="RE2 cues applying to every category")
+    categories: dict[str, list[str]] = Field(default_factory=dict, description="RE2 cues per category")
+    quoted_factor: float = Field(default=0.25, ge=0.0, le=1.0)
+    quotes: list[str] = Field(default_factory=list, description="two-character open/close pairs")
+
+    @field_validator("quotes")
+    @classmethod
+    def _pairs(cls, v: list[str]) -> list[str]:
+        if any(len(q) != 2 for q in v):
+            raise ValueError("each quote entry is an opening and a closing character")
+        return v
+
+
+class ClaimsConfig(_Strict):
+    clause_split_chars: int = Field(default=40, ge=0, description="longer sentences are also scored by clause")
+    scope: ScopeSettings = Field(default_factory=ScopeSettings)
+    categories: dict[str, CategorySettings] = Field(default_factory=dict)
+
+
+def _alternation(patterns: list[str]) -> Any:
+    return re2.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledClaims:
+    config: ClaimsConfig
+    scope_all: Any
+    scope_by_category: dict[str, Any]
+    quote_pairs: tuple[tuple[str, str], ...]
+
+    def scope_factor(self, category: str, sentence: str) -> float:
+        """The multiplier scope/negation cues in ``sentence`` apply to ``category`` (1.0: none)."""
+        for regex in (self.scope_all, self.scope_by_category.get(category)):
+            if regex is not None and regex.search(sentence):
+                return self.config.scope.factor
+        return 1.0
+
+    def quoted(self, sentence: str, spans: list[tuple[int, int]]) -> bool:
+        """True when every span lies between an opening and a closing quotation mark."""
+        if not spans or not self.quote_pairs:
+            return False
+        inside = [False] * len(sentence)
+        for opening, closing in self.quote_pairs:
+            start: int | None = None
+            for i, ch in enumerate(sentence):
+                if start is not None and ch == closing:
+                    inside[start + 1 : i] = [True] * (i - start - 1)
+                    start = None
+                elif ch == opening:
+                    start = i
+        return all(all(inside[s:e]) for s, e in spans)
+
+
+def compile_claims(raw: dict[str, Any]) -> CompiledClaims:
+    """Validate the raw settings mapping and compile its cue patterns (raises on a bad one)."""
+    config = ClaimsConfig.model_validate(raw)
+    by_category = {c: _alternation(ps) for c, ps in config.scope.categories.items()}
+    pairs = tuple((q[0], q[1]) for q in config.scope.quotes)
+    return CompiledClaims(config, _alternation(config.scope.all), by_category, pairs)
