@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Claim categories on the dev posts: lexicon alone, classifier alone, both (+ missing_disclosure).
 
-usage: python scripts/eval_claims.py [--shared DIR] [--misses] [--configs lexicon,claims,both]
+usage: python scripts/eval_claims.py [--shared DIR] [--gold FILE] [--misses] [--configs lexicon,claims,both]
 
 Runs the engine with only the named detectors and scores with ../shared/tools/score.py restricted to
 the claim categories and missing_disclosure. "clean pass" is the share of clean posts whose verdict
@@ -57,12 +57,13 @@ def predict(engine: Engine, gold: dict[str, Any], detectors: tuple[str, ...]) ->
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--gold", type=Path, help="another labelled corpus (default: the dev posts)")
     parser.add_argument("--configs", default="lexicon,claims,both")
     parser.add_argument("--misses", action="store_true")
     args = parser.parse_args(argv)
-    gold_path = args.shared / "data" / "dev" / "posts.jsonl"
-    if not gold_path.exists():
-        print(f"eval_claims: {gold_path} not found; needs ../shared beside the project. Skipped.")
+    gold_path = args.gold or args.shared / "data" / "dev" / "posts.jsonl"
+    if not gold_path.exists() or not (args.shared / "tools" / "score.py").exists():
+        print(f"eval_claims: {gold_path} or the scorer not found; needs ../shared beside the project. Skipped.")
         return 0
     scorer = load_scorer(args.shared)
     gold = scorer.load(str(gold_path))

@@ -73,60 +73,81 @@ class ClaimDetector:
         findings: list[Finding] = []
         for field_name, _ in post.fields():
             norm = ctx.normalized(field_name)
-            for start, end in sentences(norm.text):
-                findings.extend(self._sentence(self._model, settings, norm, field_name, start, end))
+            findings.extend(self._field(self._model, settings, norm, field_name))
         return findings
 
-    def _sentence(
-        self, model: ClaimModel, settings: CompiledClaims, norm: NormalizedText, field_name: str, start: int, end: int
+    def _field(
+        self, model: ClaimModel, settings: CompiledClaims, norm: NormalizedText, field_name: str
     ) -> list[Finding]:
-        while start < end and norm.text[start] in _EDGE:
-            start += 1
-        while end > start and norm.text[end - 1] in _EDGE:
-            end -= 1
-        if end - start < 2:
-            return []
-        sentence = norm.text[start:end]
-        units = [(0, len(sentence))]
-        if len(sentence) > settings.config.clause_split_chars:
-            units.extend(_clause_windows(sentence))
-        best: dict[str, tuple[float, int, list[tuple[int, int]]]] = {}
-        for u_start, u_end in units:
-            scored = model.score(sentence[u_start:u_end])
+        spans = [span for span in (_trim(norm.text, s, e) for s, e in sentences(norm.text)) if span[1] - span[0] >= 2]
+        # Score every sentence, and every clause window of long sentences, in one batch.
+        units: list[tuple[int, int, int]] = []  # (sentence number, start, end) in the normalised text
+        for n, (start, end) in enumerate(spans):
+            units.append((n, start, end))
+            if end - start > settings.config.clause_split_chars:
+                units.extend((n, start + a, start + b) for a, b in _clause_windows(norm.text[start:end]))
+        scored = model.score_many([norm.text[s:e] for _, s, e in units])
+        best: dict[tuple[int, str], tuple[float, list[tuple[int, int]]]] = {}
+        for (n, u_start, _), result in zip(units, scored, strict=True):
             for k, category in enumerate(model.categories):
                 cat = settings.config.categories.get(category)
-                p = scored.probabilities[category]
-                if cat is None or p < cat.threshold or p <= best.get(category, (0.0, 0, []))[0]:
+                p = result.probabilities[category]
+                if cat is None or p < cat.threshold or p <= best.get((n, category), (0.0, []))[0]:
                     continue
-                cues = [(u_start + s, u_start + e) for s, e in scored.cue_spans(k)]
-                best[category] = (p, k, cues)
-        out: list[Finding] = []
+                cues = [(u_start + s, u_start + e) for s, e in result.cue_spans(k)]
+                best[(n, category)] = (p, cues)
+        findings = []
+        for (n, category), (p, cues) in best.items():
+            finding = self._finding(settings, norm, field_name, spans[n], category, p, cues)
+            if finding is not None:
+                findings.append(finding)
+        return findings
+
+    def _finding(
+        self,
+        settings: CompiledClaims,
+        norm: NormalizedText,
+        field_name: str,
+        span: tuple[int, int],
+        category: str,
+        p: float,
+        cues: list[tuple[int, int]],
+    ) -> Finding | None:
+        """The sentence's finding for ``category`` after scope and quotation, or None below threshold."""
+        start, end = span
+        sentence = norm.text[start:end]
+        local = [(s - start, e - start) for s, e in cues]
+        p *= settings.scope_factor(category, sentence)
+        if settings.quoted(sentence, local):
+            p *= settings.config.scope.quoted_factor
+        cat = settings.config.categories[category]
+        if p < cat.threshold:
+            return None
         orig_start, orig_end = norm.to_original(start, end)
-        for category, (p, _, cues) in best.items():
-            cat = settings.config.categories[category]
-            p *= settings.scope_factor(category, sentence)
-            if settings.quoted(sentence, cues):
-                p *= settings.config.scope.quoted_factor
-            if p < cat.threshold:
-                continue
-            out.append(
-                Finding(
-                    category=category,
-                    start=orig_start,
-                    end=orig_end,
-                    text=norm.original[orig_start:orig_end],
-                    detector=self.name,
-                    rule_id=f"claims.{category}",
-                    severity=cat.severity,
-                    message=cat.message,
-                    basis=cat.basis,
-                    suggestion=cat.suggestion,
-                    score=round(p, 4),
-                    field=field_name,
-                    evidence=tuple(dict.fromkeys(sentence[s:e] for s, e in cues)),
-                )
-            )
-        return out
+        return Finding(
+            category=category,
+            start=orig_start,
+            end=orig_end,
+            text=norm.original[orig_start:orig_end],
+            detector=self.name,
+            rule_id=f"claims.{category}",
+            severity=cat.severity,
+            message=cat.message,
+            basis=cat.basis,
+            suggestion=cat.suggestion,
+            score=round(p, 4),
+            field=field_name,
+            evidence=tuple(dict.fromkeys(norm.text[s:e] for s, e in cues)),
+        )
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence without leading/trailing spaces and punctuation: the span is the words."""
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    return start, end
 
 
 def _clause_windows(sentence: str) -> list[tuple[int, int]]:

@@ -64,7 +64,7 @@ class CompiledClaims:
 
     def quoted(self, sentence: str, spans: list[tuple[int, int]]) -> bool:
         """True when every span lies between an opening and a closing quotation mark."""
-        if not spans or not self.quote_pairs:
+        if not spans or not any(o in sentence for o, _ in self.quote_pairs):
             return False
         inside = [False] * len(sentence)
         for opening, closing in self.quote_pairs:

@@ -6,9 +6,6 @@ Training and inference must extract exactly the same features, so both import th
 
 from __future__ import annotations
 
-import math
-from collections import Counter
-
 NGRAM_MIN = 1
 NGRAM_MAX = 3
 
@@ -30,9 +27,5 @@ def ngram_spans(text: str) -> list[tuple[str, int, int]]:
 
 def char_ngrams(text: str) -> list[str]:
     """The n-grams of ``text`` with repeats (the training analyzer)."""
-    return [g for g, _, _ in ngram_spans(text)]
-
-
-def sublinear_counts(grams: list[str]) -> dict[str, float]:
-    """1 + log(tf) per n-gram, as sklearn's ``sublinear_tf=True``."""
-    return {g: 1.0 + math.log(c) for g, c in Counter(grams).items()}
+    s = prepare(text)
+    return [s[i : i + n] for n in range(NGRAM_MIN, NGRAM_MAX + 1) for i in range(len(s) - n + 1)]

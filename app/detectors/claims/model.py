@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from app.detectors.claims.features import ngram_spans, sublinear_counts
+from app.detectors.claims.features import char_ngrams, ngram_spans
 
 FloatArray = npt.NDArray[np.float32]
 
@@ -27,24 +27,24 @@ def default_model_path() -> Path:
 class Scored:
     """Calibrated probability per category for one piece of text, plus what drove each."""
 
+    text: str
     probabilities: dict[str, float]
-    _grams: list[tuple[str, int, int]]
     _columns: npt.NDArray[np.int64]
     _values: FloatArray
-    _gram_of_column: dict[int, str]
-    _weights: FloatArray
+    _model: ClaimModel
 
     def cue_spans(self, category_index: int, *, top: int = 4, share: float = 0.3) -> list[tuple[int, int]]:
         """Merged [start, end) spans of the n-grams that pushed ``category_index`` up the most."""
         if self._columns.size == 0:
             return []
-        contrib = self._weights[category_index, self._columns] * self._values
+        contrib = self._model.weights_t[self._columns, category_index] * self._values
         order = np.argsort(-contrib)[:top]
         best = float(contrib[order[0]])
         if best <= 0.0:
             return []
-        chosen = {self._gram_of_column[int(self._columns[i])] for i in order if contrib[i] >= share * best}
-        covered = sorted((s, e) for g, s, e in self._grams if g in chosen)
+        vocab = self._model.vocab
+        chosen = {vocab[int(self._columns[i])] for i in order if contrib[i] >= share * best}
+        covered = sorted((s, e) for g, s, e in ngram_spans(self.text) if g in chosen)
         merged: list[tuple[int, int]] = []
         for s, e in covered:
             if merged and s <= merged[-1][1]:
@@ -60,10 +60,11 @@ class ClaimModel:
     def __init__(self, path: Path | None = None) -> None:
         with np.load(path or default_model_path(), allow_pickle=False) as data:
             self.categories: tuple[str, ...] = tuple(json.loads(str(data["meta"]))["categories"])
-            vocab = [str(v) for v in data["vocab"]]
-            self._index = {g: i for i, g in enumerate(vocab)}
+            self.vocab: list[str] = [str(v) for v in data["vocab"]]
+            self._index = {g: i for i, g in enumerate(self.vocab)}
             self._idf: FloatArray = data["idf"].astype(np.float32)
-            self._weights: FloatArray = data["coef"].astype(np.float32)
+            # features x categories, C order: one row gather per sentence
+            self.weights_t: FloatArray = np.ascontiguousarray(data["coef"].astype(np.float32).T)
             self._intercept: FloatArray = data["intercept"].astype(np.float32)
             self._platt_a: FloatArray = data["platt_a"].astype(np.float32)
             self._platt_b: FloatArray = data["platt_b"].astype(np.float32)
@@ -71,23 +72,36 @@ class ClaimModel:
 
     def score(self, text: str) -> Scored:
         """Score normalised ``text`` (one sentence or clause)."""
-        grams = ngram_spans(text)
-        counts = sublinear_counts([g for g, _, _ in grams])
-        known = [(self._index[g], tf) for g, tf in counts.items() if g in self._index]
-        columns = np.fromiter((c for c, _ in known), dtype=np.int64, count=len(known))
-        values = np.fromiter((tf for _, tf in known), dtype=np.float32, count=len(known))
-        values *= self._idf[columns]
-        norm = float(np.linalg.norm(values))
-        if norm > 0.0:
-            values /= norm
-        decision = self._weights[:, columns] @ values + self._intercept
+        return self.score_many([text])[0]
+
+    def score_many(self, texts: list[str]) -> list[Scored]:
+        """Score several texts in one vectorised pass (per-call numpy overhead dominates short texts)."""
+        n = len(texts)
+        grams = [char_ngrams(t) for t in texts]
+        index = self._index
+        flat = [index.get(g, -1) for gs in grams for g in gs]
+        segment = np.repeat(np.arange(n, dtype=np.int64), [len(gs) for gs in grams])
+        cols = np.array(flat, dtype=np.int64)
+        known = cols >= 0
+        n_features = len(self.vocab)
+        # One entry per (text, feature) with its count; np.unique sorts by text, then feature.
+        keys, counts = np.unique(segment[known] * n_features + cols[known], return_counts=True)
+        seg, columns = keys // n_features, keys % n_features
+        tfidf = (1.0 + np.log(counts.astype(np.float32))) * self._idf[columns]  # sublinear tf x idf
+        norms = np.sqrt(np.bincount(seg, weights=tfidf * tfidf, minlength=n))
+        values: FloatArray = (tfidf / np.where(norms > 0, norms, 1.0)[seg]).astype(np.float32)
+        contrib = values[:, None] * self.weights_t[columns]
+        per_category = [np.bincount(seg, weights=contrib[:, k], minlength=n) for k in range(contrib.shape[1])]
+        decision = np.stack(per_category, axis=1) + self._intercept
         probs = 1.0 / (1.0 + np.exp(-(self._platt_a * decision + self._platt_b)))
-        gram_of_column = {self._index[g]: g for g in counts if g in self._index}
-        return Scored(
-            probabilities={c: float(p) for c, p in zip(self.categories, probs, strict=True)},
-            _grams=grams,
-            _columns=columns,
-            _values=values,
-            _gram_of_column=gram_of_column,
-            _weights=self._weights,
-        )
+        bounds = np.searchsorted(seg, np.arange(n + 1))
+        return [
+            Scored(
+                text=text,
+                probabilities=dict(zip(self.categories, probs[i].tolist(), strict=True)),
+                _columns=columns[bounds[i] : bounds[i + 1]],
+                _values=values[bounds[i] : bounds[i + 1]],
+                _model=self,
+            )
+            for i, text in enumerate(texts)
+        ]
