@@ -14,7 +14,6 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import NullPool
 
 from app.errors import PostguardError
 
@@ -62,7 +61,7 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         path = make_url(url).database
         if path and path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, poolclass=NullPool, **kwargs)
+        engine = create_engine(url, **kwargs)
         _sqlite_pragmas(engine)
         return engine
     kwargs.setdefault("pool_pre_ping", True)
@@ -91,7 +90,8 @@ class Database:
 
 
 def alembic_config(url: str) -> Config:
-    cfg = Config(str(ROOT / "alembic.ini"))
+    ini = ROOT / "alembic.ini"
+    cfg = Config(str(ini)) if ini.exists() else Config()
     cfg.set_main_option("script_location", str(ROOT / "migrations"))
     cfg.attributes["url"] = normalise_url(url)
     return cfg
