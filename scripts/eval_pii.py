@@ -2,7 +2,7 @@
 """Measure the PII finder: per-category P/R on the dev posts and person-name F1 on Weibo NER test.
 
 usage: python scripts/eval_pii.py [--shared ../shared] [--misses] [--ner-only | --dev-only]
-                                  [--bare-model build/ner_bare.crfsuite] [--no-gate]
+                                  [--bare-model build/ner_bare.crfsuite] [--no-gate] [--latency]
 
 Dev posts: ../shared/data/dev/posts.jsonl, ``account_owner`` {name, phone} -> Account, scored with
 the overlap rule of ../shared/tools/score.py (loaded from there). Names: exact-span PER F1 on
@@ -134,6 +134,36 @@ def eval_ner(shared: Path, bare_model: Path) -> None:
         print(f"{label:55} {p:6.3f} {r:6.3f} {f1:6.3f} {speed:9,.0f}")
 
 
+def _with_ner(ruleset: Any, **ner: Any) -> Any:
+    doc = ruleset.model_dump(mode="json")
+    doc["detectors"]["pii"]["config"]["ner"].update(ner)
+    return type(ruleset).model_validate(doc)
+
+
+def eval_latency(ruleset: Any) -> None:
+    """Median detect time for 200 / 1,000 / 5,000-character posts built from corpus/ner sentences."""
+    lines = [ln for ln in (ROOT / "corpus" / "ner" / "insurance.txt").read_text(encoding="utf-8").splitlines()
+             if ln and not ln.startswith("#")]  # fmt: skip
+    source = "".join(ln.replace("[[", "").replace("]]", "") for ln in lines)
+    variants = [("no NER", _with_ner(ruleset, backend="none")), ("NER, gated", ruleset),
+                ("NER, every sentence", _with_ner(ruleset, gate_always=True))]  # fmt: skip
+    print(f"{'post length':>12} " + " ".join(f"{label:>20}" for label, _ in variants))
+    for size in (200, 1000, 5000):
+        text = (source * (size // len(source) + 1))[:size]
+        post = Post(text=text)
+        cells = []
+        for _, rs in variants:
+            detector = PiiDetector()
+            detector.detect(post, DetectContext(ruleset=rs, post=post))  # warm: model loaded once
+            times = []
+            for _ in range(5):
+                t0 = time.perf_counter()
+                detector.detect(post, DetectContext(ruleset=rs, post=post))
+                times.append(time.perf_counter() - t0)
+            cells.append(f"{sorted(times)[2] * 1000:17.1f} ms")
+        print(f"{size:>12} " + " ".join(f"{c:>20}" for c in cells))
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -142,15 +172,17 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--dev-only", action="store_true")
     ap.add_argument("--bare-model", type=Path, default=ROOT / "build" / "ner_bare.crfsuite")
     ap.add_argument("--no-gate", action="store_true", help="run the NER on every sentence")
+    ap.add_argument("--latency", action="store_true", help="only the latency table (no shared data needed)")
     args = ap.parse_args(argv)
+    if args.latency:
+        eval_latency(load_default_ruleset())
+        return 0
     if not (args.shared / "data" / "dev" / "posts.jsonl").exists():
         print(f"shared data not found under {args.shared}: nothing to measure")
         return 0
     ruleset = load_default_ruleset()
     if args.no_gate:
-        doc = ruleset.model_dump(mode="json")
-        doc["detectors"]["pii"]["config"]["ner"]["gate_always"] = True
-        ruleset = type(ruleset).model_validate(doc)
+        ruleset = _with_ner(ruleset, gate_always=True)
     if not args.ner_only:
         eval_dev(args.shared, args.misses, ruleset)
     if not args.dev_only:
