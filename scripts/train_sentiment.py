@@ -40,7 +40,7 @@ PUBLIC_FILES = (
 )
 SPLIT_SEED = 20261201  # the public held-out split; eval_sentiment.py carves the same one
 HELD_OUT_SHARE = 0.1
-MAX_N = 3
+MAX_N = 2
 MIN_DF = 2
 KEEP_WEIGHTS = 60_000
 REASONS = ("claims_dispute", "sales_misconduct", "service", "fraud_accusation", "product")
