@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Claim categories on the dev posts: lexicon alone, classifier alone, both (+ missing_disclosure).
 
-usage: python scripts/eval_claims.py [--shared DIR] [--gold FILE] [--misses] [--configs lexicon,claims,both]
+usage: python scripts/eval_claims.py [--shared DIR] [--gold FILE] [--misses] [--configs lexicon,claims,both,unmerged]
 
 Runs the engine with only the named detectors and scores with ../shared/tools/score.py restricted to
 the claim categories and missing_disclosure. "clean pass" is the share of clean posts whose verdict
@@ -21,6 +21,7 @@ sys.path.insert(0, str(ROOT))
 from app.detectors.registry import discover  # noqa: E402
 from app.engine import Engine  # noqa: E402
 from app.ruleset import load_default_ruleset  # noqa: E402
+from app.taxonomy import VERDICT_RANK  # noqa: E402
 from scripts.eval_dev import load_scorer, post_from_gold  # noqa: E402
 
 CLAIMS = (
@@ -37,20 +38,30 @@ CONFIGS = {
     "lexicon": ("lexicon",),
     "claims": ("claims",),
     "both": ("lexicon", "claims", "disclosure"),
+    # lexicon and classifier run separately and their findings simply concatenated: shows what the
+    # engine's merge (which keeps the lexicon's short span) costs in recall
+    "unmerged": ("lexicon", "claims", "disclosure"),
 }
 
 
-def predict(engine: Engine, gold: dict[str, Any], detectors: tuple[str, ...]) -> dict[str, Any]:
+def predict(engine: Engine, gold: dict[str, Any], detectors: tuple[str, ...], merged: bool) -> dict[str, Any]:
     ruleset = load_default_ruleset()
     preds: dict[str, Any] = {}
     for pid, obj in gold.items():
-        result = engine.check(post_from_gold(obj), ruleset, only=set(detectors))
+        post = post_from_gold(obj)
+        runs = (
+            [engine.check(post, ruleset, only=set(detectors))]
+            if merged
+            else [engine.check(post, ruleset, only={name}) for name in detectors]
+        )
         findings = [
             {"category": f.category, "start": f.start, "end": f.end, "text": f.text}
+            for result in runs
             for f in result.findings
             if f.category in SCORED and f.field == "text"
         ]
-        preds[pid] = {"id": pid, "verdict": result.verdict.value, "findings": findings}
+        verdict = max((r.verdict for r in runs), key=lambda v: VERDICT_RANK[v])
+        preds[pid] = {"id": pid, "verdict": verdict.value, "findings": findings}
     return preds
 
 
@@ -58,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--gold", type=Path, help="another labelled corpus (default: the dev posts)")
-    parser.add_argument("--configs", default="lexicon,claims,both")
+    parser.add_argument("--configs", default="lexicon,claims,both,unmerged")
     parser.add_argument("--misses", action="store_true")
     args = parser.parse_args(argv)
     gold_path = args.gold or args.shared / "data" / "dev" / "posts.jsonl"
@@ -76,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     names = args.configs.split(",")
     table: dict[str, dict[str, Any]] = {}
     for name in names:
-        preds = predict(engine, gold, CONFIGS[name])
+        preds = predict(engine, gold, CONFIGS[name], merged=name != "unmerged")
         rows, _overall, misses = scorer.score(restricted, preds)
         table[name] = rows
         clean = [pid for pid, g in gold.items() if not g["findings"]]
