@@ -54,6 +54,8 @@ class Cards(_Strict):
 class Names(_Strict):
     cues_before: list[str] = Field(description="客户, 投保人, 收件人 … right before a name")
     cues_after: list[str] = Field(description="先生, 阿姨, 的理赔 … right after a name")
+    honorifics: list[str] = Field(description="先生, 哥, 总, 某 …: right after a bare surname, the compliant form")
+    common_word_min_freq: int = Field(default=100, ge=0, description="jieba frequency above which 黄金 is a word")
     not_names: list[str] = Field(default_factory=list, description="public figures and words that look like names")
     blocking_after: list[str] = Field(default_factory=list, description="人寿, 保险, 公司 …: an organisation")
     given_chars_max: int = Field(default=2, ge=1, le=3)

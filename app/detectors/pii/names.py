@@ -12,8 +12,10 @@ account owner's own name, public figures in ``not_names`` and organisation names
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from app.detectors.pii.config import Names, PiiConfig
 from app.detectors.pii.hits import Hit
@@ -60,7 +62,7 @@ def _rejected(text: str, start: int, end: int, cfg: Names, owner: str | None, su
         return True
     slen = 2 if name[:2] in surnames and len(name) > 2 else 1
     given = name[slen:]
-    if any(given.startswith(c) for c in cfg.cues_after if not c.startswith("的")):
+    if any(given.startswith(c) for c in cfg.honorifics):
         return True  # 张哥, 陈先生: surname plus honorific
     nxt = text[end : end + 1]
     if nxt in ("*", "＊", "×", "x", "X", "某"):
@@ -79,10 +81,29 @@ def _adjacent(text: str, start: int, end: int, anchor: Hit, window: int) -> bool
     return all(c in _GAP for c in gap)
 
 
+@lru_cache(maxsize=1)
+def _word_freq() -> dict[str, int]:
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    freq: dict[str, int] = jieba.dt.FREQ
+    return freq
+
+
+def _inside_cue(text: str, i: int, cues: list[str]) -> bool:
+    """Position ``i`` is in the middle of a cue word (感谢王经理: 谢 is not a surname here)."""
+    return any(text.startswith(c, i - k) for c in cues for k in range(1, len(c)) if i - k >= 0)
+
+
 def _given_name_end(text: str, i: int, slen: int, cfg: Names, anchors: list[Hit]) -> tuple[int, str] | None:
     """(end, cue) of the longest given name after the surname at ``i`` that has a cue, if any."""
-    if _starts_with_any(text, i + slen, cfg.cues_after) or text[i + slen : i + slen + 1] in cfg.stop_chars:
+    if _starts_with_any(text, i + slen, cfg.honorifics) or text[i + slen : i + slen + 1] in cfg.stop_chars:
         return None  # 王先生, 张哥, 陈的: a surname with an honorific is the compliant form
+    if _inside_cue(text, i, cfg.cues_before):
+        return None
+    if cfg.common_word_min_freq and _word_freq().get(text[i : i + slen + 1], 0) >= cfg.common_word_min_freq:
+        return None  # 黄金, 高端, 方案: a common word, not surname + given name
     cue_before = _ends_with_any(text, i, cfg.cues_before)
     if cue_before and any(p in text[max(0, i - len(p)) : i + len(p)] for p in cfg.false_cues):
         cue_before = None

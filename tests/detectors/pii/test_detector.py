@@ -106,6 +106,10 @@ def test_names_found(text: str, name: str) -> None:
         ("马云说过一句话：让天下没有难做的生意", None),
         ("感谢客户信任，我们将继续努力", None),
         ("瑞和人寿理赔服务升级", None),
+        ("感谢王经理帮忙跑理赔", None),  # 谢 inside the cue 感谢
+        ("客户黄金周出游前记得买意外险", None),  # 黄金 is a word
+        ("客户李建华（化名）今年确诊", None),  # a pseudonym
+        ("@阳光小贝 您好，已私信您", None),  # a handle, not a name
     ],
 )
 def test_names_not_found(text: str, owner: str | None) -> None:
