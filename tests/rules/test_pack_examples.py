@@ -80,6 +80,15 @@ def test_rule_spares_its_miss_examples(rule_id: str, text: str) -> None:
     assert not hits, f"{rule_id} flags {text!r}: {[f.text for f in hits]}"
 
 
+@pytest.mark.parametrize("rule", PACK.lexicon.rules, ids=lambda r: r.id)
+def test_rule_word_lists_are_sane(rule: LexiconRule) -> None:
+    # A one-character item is almost always a YAML slip (an ASCII comma inside a flow list splits it).
+    words = [*rule.terms, *rule.allow]
+    assert all(len(w) >= 2 for w in words), [w for w in words if len(w) < 2]
+    # An allow phrase equal to a term would switch that term off entirely.
+    assert not set(rule.allow) & set(rule.terms), set(rule.allow) & set(rule.terms)
+
+
 def test_variants_are_phrase_level() -> None:
     for canonical, spellings in PACK.variants.items():
         assert len(canonical) >= 2, canonical
