@@ -28,6 +28,7 @@ class DatabaseSource:
         self._ruleset: Ruleset | None = None
         self.swapped_at = 0.0
         self._stop = threading.Event()
+        self._lock = threading.Lock()  # the poll thread and a publishing request may refresh at once
         self.refresh()
         if self._ruleset is None:
             raise RuntimeError("no published ruleset version; run `postguard db upgrade` (imports the default)")
@@ -40,7 +41,7 @@ class DatabaseSource:
 
     def refresh(self) -> bool:
         """Load the published version if the epoch moved; True when a new ruleset became current."""
-        with self.db.session() as session:
+        with self._lock, self.db.session() as session:
             now = epoch(session=session)
             if now == self._epoch:
                 return False
@@ -48,8 +49,8 @@ class DatabaseSource:
             if version is None:
                 return False
             ruleset = ruleset_of(version)
-        self._ruleset, self._epoch = ruleset, now  # one reference swap: never half a ruleset
-        self.swapped_at = time.time()
+            self._ruleset, self._epoch = ruleset, now  # one reference swap: never half a ruleset
+            self.swapped_at = time.time()
         log.info("ruleset_active", extra={"ruleset_version": ruleset.version, "epoch": now})
         return True
 

@@ -112,7 +112,7 @@ def _redact(event: CheckEvent) -> str | None:
 class AuditRecorder:
     """``Recorder`` for app.services.checks: database first, spool when the database is down."""
 
-    def __init__(self, db: Database, *, policy: str, spool_dir: Path) -> None:
+    def __init__(self, db: Database, *, policy: str, spool_dir: Path, retry_seconds: float = RETRY_SECONDS) -> None:
         self.db = db
         self.policy = policy
         self.spool_dir = spool_dir
@@ -120,6 +120,7 @@ class AuditRecorder:
         self._lock = threading.Lock()
         self._pending = len(self.spool.read())
         self._down_since: float | None = None
+        self.retry_seconds = retry_seconds
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._replay_loop, name="audit-replay", daemon=True)
         self._thread.start()
@@ -189,7 +190,7 @@ class AuditRecorder:
             os.close(fd)
 
     def _replay_loop(self) -> None:
-        while not self._stop.wait(RETRY_SECONDS):
+        while not self._stop.wait(self.retry_seconds):
             if self._pending == 0 and self._down_since is None and not self._orphans():
                 continue
             try:

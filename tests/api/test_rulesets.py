@@ -37,11 +37,12 @@ def test_yaml_draft_validate_diff_dry_run_publish_rollback(db_client: TestClient
     dry = db_client.post(f"/v1/rulesets/versions/{number}/dry-run?limit=10", headers=admin).json()
     assert dry["checked"] == 1 and dry["moves"] == {"pass->block": 1}
     assert db_client.post(f"/v1/rulesets/versions/{number}/publish", headers=admin).json()["status"] == "published"
-    deadline = time.monotonic() + 5
+    deadline = time.monotonic() + 10
     while db_client.get("/readyz").json()["ruleset"]["version"] != number and time.monotonic() < deadline:
         time.sleep(0.05)
     assert db_client.post("/v1/check", json=post, headers=checker).json()["verdict"] == "block"
     assert db_client.post("/v1/rulesets/rollback", headers=admin).json()["number"] == 1
+    deadline = time.monotonic() + 10
     while db_client.get("/readyz").json()["ruleset"]["version"] != 1 and time.monotonic() < deadline:
         time.sleep(0.05)
     assert db_client.post("/v1/check", json=post, headers=checker).json()["verdict"] == "pass"

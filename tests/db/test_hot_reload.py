@@ -77,11 +77,12 @@ def test_publish_on_one_worker_reaches_the_other(pg_schema_url: str, tmp_path: o
         assert published.status_code == 200, published.text
         started = time.monotonic()
         while httpx.get(f"{b}/readyz").json()["ruleset"]["version"] != number:
-            assert time.monotonic() - started < 3 * POLL_SECONDS + 2, "worker B never saw the new version"
+            assert time.monotonic() - started < 10 * POLL_SECONDS, "worker B never saw the new version"
             time.sleep(0.01)
         took = time.monotonic() - started
         print(f"\nhot reload: version {number} reached the second worker {took * 1000:.0f} ms after publish "
               f"(poll every {POLL_SECONDS} s)")
+        assert took < 2 * POLL_SECONDS + 1  # one poll interval plus loading, with slack for a busy machine
         assert httpx.get(f"{a}/readyz").json()["ruleset"]["version"] == number
     finally:
         for proc in procs:

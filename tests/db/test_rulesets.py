@@ -53,7 +53,7 @@ def test_draft_publish_rollback_and_hot_swap(db: Database) -> None:
         draft = service.create_draft(session=session, ruleset=service.parse_document(_small()), author="me")
     with db.session() as session, session.begin():
         service.publish_version(session=session, number=draft.number, actor="me", engine=ENGINE)
-    deadline = time.monotonic() + 5
+    deadline = time.monotonic() + 10
     while source.current().version != draft.number and time.monotonic() < deadline:
         time.sleep(0.02)
     assert source.current().name == "small"
@@ -62,6 +62,7 @@ def test_draft_publish_rollback_and_hot_swap(db: Database) -> None:
     with db.session() as session, session.begin():
         back = service.rollback(session=session, actor="me")
     assert back.number == first.version
+    deadline = time.monotonic() + 10
     while source.current().version != first.version and time.monotonic() < deadline:
         time.sleep(0.02)
     assert source.current().checksum == first.checksum

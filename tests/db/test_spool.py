@@ -34,7 +34,7 @@ def _rows(db: Database) -> list[AuditEvent]:
 def test_outage_spools_in_order_and_replays_without_loss_or_duplicates(
     db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    recorder = AuditRecorder(db, policy="full", spool_dir=tmp_path)
+    recorder = AuditRecorder(db, policy="full", spool_dir=tmp_path, retry_seconds=3600)  # we replay by hand
     ev = _event(db, "这款产品收益最高", 0)
     ids = [recorder.record(ev)]
     real_write = recorder._write
@@ -64,7 +64,7 @@ def test_spool_left_by_a_dead_process_is_adopted(db: Database, tmp_path: Path) -
     orphan = Spool(tmp_path / "audit-otherhost-999.jsonl")
     orphan.append(check_row(ev, policy="none"))
     orphan.close()  # releases the lock, as a dead process would
-    recorder = AuditRecorder(db, policy="none", spool_dir=tmp_path)
+    recorder = AuditRecorder(db, policy="none", spool_dir=tmp_path, retry_seconds=3600)
     assert recorder.replay() == 1
     assert not (tmp_path / "audit-otherhost-999.jsonl").exists()
     assert len(_rows(db)) == 1

@@ -90,19 +90,29 @@ def dry_run(number: int, caller: AdminCaller, session: SessionDep, engine: Engin
     return DryRunRead(number=number, **service.dry_run(session=session, engine=engine, ruleset=ruleset, limit=limit))
 
 
+def _refresh_here(request: Request) -> None:
+    # This worker serves the new version at once; the others pick it up at their next poll.
+    refresh = getattr(request.app.state.rulesets, "refresh", None)
+    if callable(refresh):
+        refresh()
+
+
 @router.post("/versions/{number}/publish", response_model=RulesetVersionRead)
-def publish(number: int, caller: AdminCaller, session: SessionDep, engine: EngineDep) -> RulesetVersion:
+def publish(number: int, request: Request, caller: AdminCaller, session: SessionDep, engine: EngineDep
+            ) -> RulesetVersion:
     """Validate and publish a draft atomically; every worker serves it within ruleset_poll_seconds."""
     version = service.publish_version(session=session, number=number, actor=actor_of(caller), engine=engine)
     session.commit()
+    _refresh_here(request)
     return version
 
 
 @router.post("/rollback", response_model=RulesetVersionRead)
-def rollback(caller: AdminCaller, session: SessionDep, to: int | None = None) -> RulesetVersion:
+def rollback(request: Request, caller: AdminCaller, session: SessionDep, to: int | None = None) -> RulesetVersion:
     """Re-publish the previously published version (or ``?to=N``, a retired one)."""
     version = service.rollback(session=session, actor=actor_of(caller), to=to)
     session.commit()
+    _refresh_here(request)
     return version
 
 
