@@ -126,7 +126,7 @@ def fit_negative(
 ) -> LogisticRegression:
     y = np.array([ex.negative for ex in examples], dtype=int)
     weight = np.array([insurance_weight if ex.source.startswith("insurance/") else 1.0 for ex in examples])
-    clf = LogisticRegression(C=c, solver="liblinear", max_iter=1000)
+    clf = LogisticRegression(C=c, solver="liblinear", max_iter=1000, random_state=0)
     clf.fit(x, y, sample_weight=weight)
     return clf
 
