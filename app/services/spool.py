@@ -105,7 +105,8 @@ def _redact(event: CheckEvent) -> str | None:
         from app.services.checks import redact_post
 
         return redact_post(event.post, event.result.findings)
-    except ImportError:
+    except Exception as exc:  # never fail a check over its audit copy: keep no text instead
+        log.error("audit_redaction_failed", extra={"error": type(exc).__name__})
         return None
 
 
