@@ -57,7 +57,7 @@ def required_literals(pattern: str, avoid: frozenset[str] = frozenset()) -> froz
 
     Lets the lexicon run a pattern only when the Aho-Corasick pass saw one of its anchors. Parsed
     with Python's regex parser; anything it cannot parse (RE2-only syntax) just runs unfiltered."""
-    import re._parser as sre_parse  # type: ignore[import-not-found]
+    import re._parser as sre_parse
 
     try:
         parsed = sre_parse.parse(pattern)
@@ -70,7 +70,7 @@ def required_literals(pattern: str, avoid: frozenset[str] = frozenset()) -> froz
 
 
 def _required(items: list[Any], avoid: frozenset[str]) -> set[str] | None:
-    import re._constants as c  # type: ignore[import-not-found]
+    import re._constants as c
 
     candidates: list[set[str]] = []
     run: list[str] = []
