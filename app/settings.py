@@ -40,6 +40,23 @@ class Settings(BaseSettings):
     audit_retention_days: int | None = Field(default=None, ge=1, description="`postguard audit prune` default age")
     detector_workers: int = Field(default=4, ge=1, le=64)
     latency_budget_ms: float = Field(default=250.0, gt=0, description="p99 target, used by load tests and alerts")
+    metrics_require_key: bool = Field(
+        default=False, description="GET /metrics needs an API key with the read scope (default: open, no content)"
+    )
+    alert_webhook_url: str = Field(default="", description="incident webhook (HTTP POST); empty = no webhook")
+    alert_webhook_secret: SecretStr = Field(
+        default=SecretStr(""), description="HMAC-SHA256 key signing each webhook body (X-Postguard-Signature)"
+    )
+    alert_webhook_timeout_seconds: float = Field(default=5.0, gt=0, description="per delivery attempt")
+    alert_webhook_max_attempts: int = Field(default=8, ge=1, le=50, description="then the delivery is failed")
+    alert_webhook_backoff_seconds: float = Field(default=5.0, gt=0, description="first retry delay; doubles")
+    alert_webhook_backoff_max_seconds: float = Field(default=900.0, gt=0, description="longest retry delay")
+    incident_target_minutes: int = Field(
+        default=120, ge=1, description="负面舆情处理及时率 target: open -> resolved (an alert rule may override)"
+    )
+    mention_hash_key: SecretStr = Field(
+        default=SecretStr(""), description="keys the hash of mention author handles (else audit_hmac_key)"
+    )
 
 
 @lru_cache(maxsize=1)
