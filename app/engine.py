@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
@@ -52,6 +52,8 @@ class Engine:
     def __init__(self, registry: Registry, *, max_workers: int = 4) -> None:
         self.registry = registry
         self._pool = ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="detector")
+        # Called with every result (the service's metrics); an observer that fails never fails a check.
+        self.observers: list[Callable[[CheckResult], None]] = []
 
     def close(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
@@ -82,7 +84,7 @@ class Engine:
         findings = merge(findings, names)
         reported = findings if include_info else drop_info(findings)
         degraded = any(r.status != "ok" for r in runs)
-        return CheckResult(
+        result = CheckResult(
             verdict=decide(reported, ruleset.policy, degraded=degraded),
             score=risk_score(reported),
             findings=reported,
@@ -91,6 +93,12 @@ class Engine:
             runs=runs,
             elapsed_ms=round((time.perf_counter() - started) * 1000, 3),
         )
+        for observe in self.observers:
+            try:
+                observe(result)
+            except Exception as exc:
+                log.error("observer_error", extra={"error": type(exc).__name__})
+        return result
 
     def _run_all(
         self, names: Sequence[str], post: Post, ctx: DetectContext, timeout_s: float

@@ -12,11 +12,14 @@ from sqlalchemy import inspect
 from app import __version__, logs
 from app.api import errors
 from app.api.limits import RequestGuard
+from app.api.request_log import RequestLogMiddleware
 from app.api.routes import check, health, keys, stats, verdicts
+from app.api.routes import metrics as metrics_routes
 from app.api.routes import rulesets as rulesets_routes
 from app.db import Database, check_schema, upgrade
 from app.detectors.registry import Registry, discover
 from app.engine import Engine
+from app.metrics import Metrics, MetricsMiddleware
 from app.rulesource import RulesetSource, StaticSource, load_ruleset_path
 from app.settings import Settings, get_settings
 
@@ -66,6 +69,11 @@ def ruleset_source(settings: Settings, db: Database | None) -> RulesetSource:
     return DatabaseSource(db, poll_seconds=settings.ruleset_poll_seconds)
 
 
+def _spooled(recorder: object) -> int:
+    health = getattr(recorder, "health", None)
+    return int(health().get("spooled", 0)) if callable(health) else 0
+
+
 def create_app(
     settings: Settings | None = None,
     *,
@@ -82,6 +90,7 @@ def create_app(
         source = rulesets or ruleset_source(settings, db)
         app.state.rulesets = source
         app.state.engine = build_engine(settings, list(source.current().detectors), registry)
+        app.state.engine.observers.append(metrics.observe_check)
         recorder = None
         if db is not None:
             from app.services.auth import KeyAuthenticator
@@ -94,6 +103,10 @@ def create_app(
         try:
             yield
         finally:
+            # uvicorn runs this after SIGTERM only once in-flight requests have been answered (or
+            # timeout_graceful_shutdown passed), so every answered check is already recorded; close()
+            # then moves anything still spooled into the database.
+            logging.getLogger("postguard").info("shutdown", extra={"spooled": _spooled(recorder)})
             app.state.engine.close()
             source.close()
             if recorder is not None:
@@ -108,10 +121,16 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.settings = settings
+    metrics = Metrics()
+    app.state.metrics = metrics
     errors.install(app)
     app.include_router(health.router)
+    app.include_router(metrics_routes.router)
     app.include_router(check.router)
     for module in (rulesets_routes, verdicts, stats, keys):
         app.include_router(module.router)
     app.add_middleware(RequestGuard, max_body_bytes=settings.max_body_bytes)
+    # Added last = outermost: requests the guard refuses (413/415) are counted and logged too.
+    app.add_middleware(MetricsMiddleware, metrics=metrics)
+    app.add_middleware(RequestLogMiddleware)
     return app

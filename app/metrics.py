@@ -47,11 +47,18 @@ class Metrics:
             if run.status != "ok":
                 self.detector_failures.labels(run.name, run.status).inc()
 
+    def refresh(self, *, ruleset_name: str, ruleset_version: int, spooled: int) -> None:
+        """Gauges read at scrape time: the active ruleset (one series) and the audit spool depth."""
+        self.ruleset_version.clear()  # a renamed ruleset must not leave its old series behind
+        self.ruleset_version.labels(ruleset_name).set(ruleset_version)
+        self.spool_depth.set(spooled)
+
     def render(self) -> tuple[bytes, str]:
         return generate_latest(self.registry), CONTENT_TYPE_LATEST
 
 
-def _route_template(scope: Scope) -> str:
+def route_template(scope: Scope) -> str:
+    """The matched route's path template; never the raw path (ids and typos would explode cardinality)."""
     route: Any = scope.get("route")
     path = getattr(route, "path", None)
     return str(path) if path else "unmatched"
@@ -82,7 +89,7 @@ class MetricsMiddleware:
             await self.app(scope, receive, capture)
         finally:
             self.metrics.in_flight.dec()
-            route = _route_template(scope)
+            route = route_template(scope)
             method = str(scope.get("method", ""))
             self.metrics.requests.labels(route, method, str(status)).inc()
             self.metrics.latency.labels(route, method).observe(time.perf_counter() - started)
