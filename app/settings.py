@@ -30,7 +30,7 @@ class Settings(BaseSettings):
     store_text: Literal["none", "redacted", "full"] = Field(
         default="redacted", description="what the audit log keeps of each checked text"
     )
-    log_level: str = Field(default="INFO")
+    log_level: str = Field(default="INFO", description="DEBUG, INFO, WARNING or ERROR (probe and scrape lines: DEBUG)")
     log_json: bool = Field(default=True, description="structured JSON logs (never with content)")
     auth: bool = Field(default=True, description="require API keys (turn off only for local experiments)")
     ruleset_poll_seconds: float = Field(default=2.0, gt=0, description="how often workers look for a new version")
@@ -38,7 +38,9 @@ class Settings(BaseSettings):
     rate_limit_per_minute: int = Field(default=600, ge=1, description="per API key, unless the key sets its own")
     audit_hmac_key: SecretStr = Field(default=SecretStr(""), description="signs audit retention checkpoints")
     audit_retention_days: int | None = Field(default=None, ge=1, description="`postguard audit prune` default age")
-    detector_workers: int = Field(default=4, ge=1, le=64)
+    detector_workers: int = Field(
+        default=4, ge=1, le=64, description="threads per worker process running a post's detectors side by side"
+    )
     latency_budget_ms: float = Field(default=250.0, gt=0, description="p99 target, used by load tests and alerts")
     metrics_require_key: bool = Field(
         default=False, description="GET /metrics needs an API key with the read scope (default: open, no content)"
