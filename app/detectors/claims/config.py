@@ -39,6 +39,7 @@ class ScopeSettings(_Strict):
 
 
 class ClaimsConfig(_Strict):
+    min_chars: int = Field(default=5, ge=1, description="shorter sentences are left to the lexicon")
     clause_split_chars: int = Field(default=40, ge=0, description="longer sentences are also scored by clause")
     scope: ScopeSettings = Field(default_factory=ScopeSettings)
     categories: dict[str, CategorySettings] = Field(default_factory=dict)

@@ -38,6 +38,8 @@ class Scored:
         if self._columns.size == 0:
             return []
         contrib = self._model.weights_t[self._columns, category_index] * self._values
+        # Single characters rarely read as a cue on their own: rank n-grams of 2+ characters first.
+        contrib = np.where(self._model.is_multichar[self._columns], contrib, contrib * 0.5)
         order = np.argsort(-contrib)[:top]
         best = float(contrib[order[0]])
         if best <= 0.0:
@@ -62,6 +64,7 @@ class ClaimModel:
             self.categories: tuple[str, ...] = tuple(json.loads(str(data["meta"]))["categories"])
             self.vocab: list[str] = [str(v) for v in data["vocab"]]
             self._index = {g: i for i, g in enumerate(self.vocab)}
+            self.is_multichar = np.array([len(g) > 1 for g in self.vocab], dtype=bool)
             self._idf: FloatArray = data["idf"].astype(np.float32)
             # features x categories, C order: one row gather per sentence
             self.weights_t: FloatArray = np.ascontiguousarray(data["coef"].astype(np.float32).T)
