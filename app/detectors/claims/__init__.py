@@ -79,7 +79,8 @@ class ClaimDetector:
     def _field(
         self, model: ClaimModel, settings: CompiledClaims, norm: NormalizedText, field_name: str
     ) -> list[Finding]:
-        spans = [span for span in (_trim(norm.text, s, e) for s, e in sentences(norm.text)) if span[1] - span[0] >= settings.config.min_chars]
+        trimmed = (_trim(norm.text, s, e) for s, e in sentences(norm.text))
+        spans = [(s, e) for s, e in trimmed if e - s >= settings.config.min_chars]
         # Score every sentence, and every clause window of long sentences, in one batch.
         units: list[tuple[int, int, int]] = []  # (sentence number, start, end) in the normalised text
         for n, (start, end) in enumerate(spans):
