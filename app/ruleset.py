@@ -74,7 +74,13 @@ class LexiconRule(_Strict):
 
 class Negation(_Strict):
     prefixes: list[str] = Field(default_factory=list)
-    window: int = Field(default=4, ge=0, le=20, description="characters before the hit searched for a cue")
+    window: int = Field(default=8, ge=0, le=30, description="characters before the hit searched for a longer cue")
+    short_window: int = Field(
+        default=2, ge=0, le=10, description="characters before the hit searched for a one-character cue (不, 非, 无)"
+    )
+    not_negation: list[str] = Field(
+        default_factory=list, description="words that start with a cue but do not negate (不少, 不管, 非常)"
+    )
     suffixes: list[str] = Field(default_factory=list, description="cues right after the hit (…是不存在的)")
 
 
@@ -84,6 +90,9 @@ class Education(_Strict):
     cue_words: list[str] = Field(default_factory=list)
     window: int = Field(default=10, ge=0, le=100)
     quotes: list[str] = Field(default_factory=lambda: ["“”", "「」", "『』", '""', "''", "《》"])
+    quote_exempt_categories: list[Category] = Field(
+        default_factory=list, description="categories a quotation does not excuse (a leaked 《内部手册》 title)"
+    )
     downgrade_to: Severity = Severity.INFO
 
 

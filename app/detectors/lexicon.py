@@ -35,6 +35,7 @@ class Hit:
     rule: int
     start: int  # normalised offsets
     end: int
+    gap: tuple[int, int] | None = None  # co-occurrence: the text between its two terms
 
 
 class LexiconIndex:
@@ -94,6 +95,7 @@ class LexiconIndex:
             self.automaton.make_automaton()
         self.neg_prefix_re = _alternation(self.negation.prefixes)
         self.neg_suffix_re = _alternation(self.negation.suffixes)
+        self.not_negation_re = _alternation(self.negation.not_negation)
         self.cue_re = _alternation(self.education.cue_words)
         marks = "".join(q for q in self.education.quotes if len(q) == 2)
         self.quote_re = re.compile("[" + re.escape(marks) + "]") if marks else None
@@ -146,9 +148,10 @@ class LexiconIndex:
                 if spec.ordered and ss < fe:
                     continue
                 lo, hi = min(fs, ss), max(fe, se)
-                gap = ss - fe if ss >= fe else fs - se
-                if gap <= spec.window and (ss, se) != (fs, fe) and not _SENTENCE_BREAK.intersection(text[lo:hi]):
-                    out.append(Hit(rule, lo, hi))
+                distance = ss - fe if ss >= fe else fs - se
+                if distance <= spec.window and (ss, se) != (fs, fe) and not _SENTENCE_BREAK.intersection(text[lo:hi]):
+                    gap = (fe, ss) if ss >= fe else (se, fs)
+                    out.append(Hit(rule, lo, hi, gap))
                     break
         return out
 
@@ -159,16 +162,36 @@ class LexiconIndex:
         for s, e, owner in allows:
             if s <= hit.start and hit.end <= e and owner in (hit.rule, _GLOBAL):
                 return False
-        return not (rule.negatable and self._negated(text, hit.start, hit.end))
+        if not rule.negatable:
+            return True
+        if self._negated(text, hit.start, hit.end):
+            return False
+        # A co-occurrence is also cancelled by a cue between its two terms (签单不送礼).
+        return hit.gap is None or not self._negated_inside(text, *hit.gap)
+
+    def _negated_inside(self, text: str, start: int, end: int) -> bool:
+        if self.neg_prefix_re is None:
+            return False
+        for m in self.neg_prefix_re.finditer(text, start, end):
+            if self.not_negation_re is None or not self.not_negation_re.match(text, m.start()):
+                return True
+        return False
 
     def _negated(self, text: str, start: int, end: int) -> bool:
-        before = text[max(0, start - self.negation.window) : start]
-        for i in range(len(before) - 1, -1, -1):
-            if before[i] in _CLAUSE_BREAK:
-                before = before[i + 1 :]
+        """A negation cue before the hit in the same clause (one-character cues only right before it),
+        or a cue right after it. A list joined by 、和或 stays in the clause: 没有零风险、稳赚不赔的投资."""
+        lo = max(0, start - self.negation.window)
+        for i in range(start - 1, lo - 1, -1):
+            if text[i] in _CLAUSE_BREAK:
+                lo = i + 1
                 break
-        if self.neg_prefix_re is not None and self.neg_prefix_re.search(before):
-            return True
+        if self.neg_prefix_re is not None:
+            for m in self.neg_prefix_re.finditer(text, lo, start):
+                if len(m.group()) == 1 and start - m.start() > self.negation.short_window + 1:
+                    continue
+                if self.not_negation_re is not None and self.not_negation_re.match(text, m.start()):
+                    continue
+                return True
         return self.neg_suffix_re is not None and self.neg_suffix_re.match(text, end) is not None
 
     def educational(self, text: str, start: int, end: int, quoted: bool = True) -> bool:
@@ -255,7 +278,8 @@ class LexiconDetector:
         for hit in hits:
             rule = index.rules[hit.rule]
             severity = rule.severity
-            if index.educational(norm.text, hit.start, hit.end, quoted):
+            exempt = rule.category in index.education.quote_exempt_categories
+            if index.educational(norm.text, hit.start, hit.end, quoted and not exempt):
                 severity = index.education.downgrade_to
             start, end = norm.to_original(hit.start, hit.end)
             out.append(

@@ -101,3 +101,41 @@ def test_bad_pattern_is_rejected_with_its_text() -> None:
 def test_catastrophic_pattern_stays_linear() -> None:
     rs = ruleset_with([{"id": "x.redos", "category": "ad_absolute", "severity": "low", "pattern": r"(a+)+b"}])
     assert run("a" * 50_000, rs) == []  # a backtracking engine would never return
+
+
+NEG = ruleset_with(
+    [
+        {"id": "g.no_loss", "category": "guaranteed_return", "severity": "high", "terms": ["稳赚不赔", "零风险"]},
+        {"id": "i.gift", "category": "improper_inducement", "severity": "high",
+         "cooccur": {"first": ["签单"], "second": ["送礼"], "window": 4}},
+        {"id": "c.manual", "category": "confidential_info", "severity": "high", "terms": ["内部手册"]},
+    ],
+)
+
+
+def neg_ruleset() -> Ruleset:
+    from app.ruleset import parse_ruleset
+
+    doc = NEG.model_dump(mode="json")
+    doc["lexicon"]["negation"] = {"prefixes": ["不", "没有", "不会"], "window": 8, "short_window": 2,
+                                  "not_negation": ["不少", "不管"]}
+    doc["lexicon"]["education"] = {"cue_words": [], "quote_exempt_categories": ["confidential_info"]}
+    return parse_ruleset(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("没有零风险、稳赚不赔的投资", False),  # a list stays inside the negated clause
+        ("我们不会承诺稳赚不赔", False),  # multi-character cue within 8 characters
+        ("不少人说这款稳赚不赔", True),  # 不少 is not a negation
+        ("不管怎样这款都稳赚不赔", True),
+        ("不，这款真的稳赚不赔", True),  # the clause break ends the cue's reach
+        ("签单不送礼", False),  # a cue between the two terms of a co-occurrence
+        ("签单就送礼", True),
+        ("《内部手册》第三页", True),  # quotes do not excuse a leaked internal title
+    ],
+)
+def test_negation_scope(text: str, flagged: bool) -> None:
+    findings = [f for f in run(text, neg_ruleset()) if f.severity.value != "info"]
+    assert bool(findings) is flagged, findings
