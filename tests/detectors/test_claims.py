@@ -155,3 +155,22 @@ def test_features_keep_length_and_fold_digits(text: str) -> None:
     assert len(prepare(text)) == len(text)
     assert not any(ch.isdigit() and ch != "0" for ch in prepare(text))
     assert all(1 <= len(g) <= 3 for g in char_ngrams(text))
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "flagged"),
+    [
+        (None, "常见的销售误导话术：\n保险就是存款，利息比银行高。\n放在这里只多不少。", False),
+        ("警惕这些话术", "保险就是存款，利息比银行高。", False),
+        (None, "保险就是存款，利息比银行高。", True),
+        (None, "今天说说养老：\n钱放这里只多不少，稳稳的。", True),  # a lead-in without a warning cue
+    ],
+)
+def test_education_lead_in_frames_what_follows(title: str | None, text: str, flagged: bool) -> None:
+    assert bool(run(text, title=title)) is flagged
+
+
+def test_lead_in_framing_can_be_switched_off() -> None:
+    scope = {**DEFAULT.detectors["claims"].config["scope"], "carry": False}
+    found = run("常见的销售误导话术：\n保险就是存款，利息比银行高。", with_claims_config(scope=scope))
+    assert {f.category for f in found} == {"deposit_comparison"}

@@ -71,16 +71,26 @@ class ClaimDetector:
         assert self._model is not None
         settings = self._settings(ctx)
         findings: list[Finding] = []
+        # A title such as 「警惕这些销售话术」 frames the whole text as education.
+        framed = settings.config.scope.carry and post.title is not None
+        framed = framed and settings.frames(ctx.normalized("title").text)
         for field_name, _ in post.fields():
             norm = ctx.normalized(field_name)
-            findings.extend(self._field(self._model, settings, norm, field_name))
+            findings.extend(self._field(self._model, settings, norm, field_name, framed and field_name == "text"))
         return findings
 
     def _field(
-        self, model: ClaimModel, settings: CompiledClaims, norm: NormalizedText, field_name: str
+        self, model: ClaimModel, settings: CompiledClaims, norm: NormalizedText, field_name: str, framed: bool
     ) -> list[Finding]:
-        trimmed = (_trim(norm.text, s, e) for s, e in sentences(norm.text))
-        spans = [(s, e) for s, e in trimmed if e - s >= settings.config.min_chars]
+        spans: list[tuple[int, int]] = []
+        framed_from = 0 if framed else None  # sentences from this one on sit under an education lead-in
+        for s, e in sentences(norm.text):
+            start, end = _trim(norm.text, s, e)
+            if end - start >= settings.config.min_chars:
+                spans.append((start, end))
+            lead_in = norm.text[s:e].rstrip().endswith((":", "："))
+            if framed_from is None and settings.config.scope.carry and lead_in and settings.frames(norm.text[s:e]):
+                framed_from = len(spans)
         # Score every sentence, and every clause window of long sentences, in one batch.
         units: list[tuple[int, int, int]] = []  # (sentence number, start, end) in the normalised text
         for n, (start, end) in enumerate(spans):
@@ -99,6 +109,8 @@ class ClaimDetector:
                 best[(n, category)] = (p, cues)
         findings = []
         for (n, category), (p, cues) in best.items():
+            if framed_from is not None and n >= framed_from:
+                p *= settings.config.scope.factor
             finding = self._finding(settings, norm, field_name, spans[n], category, p, cues)
             if finding is not None:
                 findings.append(finding)

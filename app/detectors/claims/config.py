@@ -28,6 +28,10 @@ class ScopeSettings(_Strict):
     all: list[str] = Field(default_factory=list, description="RE2 cues applying to every category")
     categories: dict[str, list[str]] = Field(default_factory=dict, description="RE2 cues per category")
     quoted_factor: float = Field(default=0.25, ge=0.0, le=1.0)
+    carry: bool = Field(
+        default=True,
+        description="an ``all`` cue in the title, or in a lead-in ending with a colon, frames what follows",
+    )
     quotes: list[str] = Field(default_factory=list, description="two-character open/close pairs")
 
     @field_validator("quotes")
@@ -62,6 +66,10 @@ class CompiledClaims:
             if regex is not None and regex.search(sentence):
                 return self.config.scope.factor
         return 1.0
+
+    def frames(self, text: str) -> bool:
+        """True when ``text`` carries one of the scope cues that apply to every category."""
+        return self.scope_all is not None and self.scope_all.search(text) is not None
 
     def quoted(self, sentence: str, spans: list[tuple[int, int]]) -> bool:
         """True when every span lies between an opening and a closing quotation mark."""
