@@ -129,7 +129,8 @@ def create_app(
     app.include_router(check.router)
     for module in (rulesets_routes, verdicts, stats, keys):
         app.include_router(module.router)
-    app.add_middleware(RequestGuard, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(RequestGuard, max_body_bytes=settings.max_body_bytes,
+                       body_timeout_s=settings.body_timeout_seconds)
     # Added last = outermost: requests the guard refuses (413/415) are counted and logged too.
     app.add_middleware(MetricsMiddleware, metrics=metrics)
     app.add_middleware(RequestLogMiddleware)

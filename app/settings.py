@@ -26,6 +26,9 @@ class Settings(BaseSettings):
     )
     max_text_chars: int = Field(default=50_000, ge=1, description="longest text field accepted, in characters")
     max_body_bytes: int = Field(default=2_000_000, ge=1024, description="largest request body accepted (413 above)")
+    body_timeout_seconds: float = Field(
+        default=30.0, gt=0, description="a request body must arrive within this many seconds (408 after: slow clients)"
+    )
     batch_limit: int = Field(default=100, ge=1, le=1000, description="most posts in one batch request")
     store_text: Literal["none", "redacted", "full"] = Field(
         default="redacted", description="what the audit log keeps of each checked text"

@@ -1,7 +1,9 @@
-"""ASGI middleware: request ids, body size limit (413) and JSON-only bodies (415), before parsing."""
+"""ASGI middleware: request ids, body size limit (413), body read deadline (408) and JSON-only bodies (415),
+all before parsing."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 import uuid
@@ -10,14 +12,17 @@ from typing import Any
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._\-]{1,64}$")
+_BODY_METHODS = ("POST", "PUT", "PATCH")
 
 
 async def _send_problem(send: Send, status: int, code: str, detail: str, request_id: str) -> None:
     body = json.dumps({"type": f"https://postguard.dev/problems/{code}", "title": detail, "status": status,
                        "detail": detail, "code": code}).encode()
-    await send({"type": "http.response.start", "status": status, "headers": [
-        (b"content-type", b"application/problem+json"), (b"content-length", str(len(body)).encode()),
-        (b"x-request-id", request_id.encode())]})
+    headers = [(b"content-type", b"application/problem+json"), (b"content-length", str(len(body)).encode()),
+               (b"x-request-id", request_id.encode())]
+    if status in (408, 413):  # the rest of the body is never read: the connection cannot be reused
+        headers.append((b"connection", b"close"))
+    await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})
 
 
@@ -25,12 +30,19 @@ class _TooLarge(Exception):
     pass
 
 
-class RequestGuard:
-    """Assigns X-Request-ID, rejects bodies over ``max_body_bytes`` and non-JSON request bodies."""
+class _Disconnected(Exception):
+    pass
 
-    def __init__(self, app: ASGIApp, *, max_body_bytes: int) -> None:
+
+class RequestGuard:
+    """Assigns X-Request-ID and reads each request body in full before the app sees it: over
+    ``max_body_bytes`` (declared or streamed in chunks) is 413, slower than ``body_timeout_s`` is 408
+    (a slow client then holds no route handler), a non-JSON content type is 415."""
+
+    def __init__(self, app: ASGIApp, *, max_body_bytes: int, body_timeout_s: float = 30.0) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
+        self.body_timeout_s = body_timeout_s
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -40,43 +52,66 @@ class RequestGuard:
         given = headers.get("x-request-id", "")
         request_id = given if _REQUEST_ID.match(given) else uuid.uuid4().hex
         scope.setdefault("state", {})["request_id"] = request_id
-        method = scope.get("method", "GET")
-        if method in ("POST", "PUT", "PATCH"):
-            length = headers.get("content-length")
-            if length is not None and length.isdigit() and int(length) > self.max_body_bytes:
-                await _send_problem(send, 413, "body_too_large",
-                                    f"request body over {self.max_body_bytes} bytes", request_id)
-                return
-            ctype = headers.get("content-type", "").split(";")[0].strip().lower()
-            if ctype and ctype != "application/json" and not ctype.endswith("+json") and ctype != "application/x-yaml":
-                await _send_problem(send, 415, "unsupported_media_type",
-                                    f"content type {ctype!r} is not accepted; send application/json", request_id)
-                return
-
-        received = 0
-        started = False
-
-        async def limited_receive() -> Message:
-            nonlocal received
-            message = await receive()
-            if message["type"] == "http.request":
-                received += len(message.get("body", b""))
-                if received > self.max_body_bytes:
-                    raise _TooLarge
-            return message
 
         async def send_with_id(message: Message) -> None:
-            nonlocal started
             if message["type"] == "http.response.start":
-                started = True
                 raw: list[Any] = list(message.get("headers", []))
                 raw.append((b"x-request-id", request_id.encode()))
                 message = {**message, "headers": raw}
             await send(message)
 
+        if scope.get("method", "GET") not in _BODY_METHODS:
+            await self.app(scope, receive, send_with_id)
+            return
+        length = headers.get("content-length")
+        if length is not None and length.isdigit() and int(length) > self.max_body_bytes:
+            await _send_problem(send, 413, "body_too_large", f"request body over {self.max_body_bytes} bytes",
+                                request_id)
+            return
+        ctype = headers.get("content-type", "").split(";")[0].strip().lower()
+        if ctype and ctype != "application/json" and not ctype.endswith("+json") and ctype != "application/x-yaml":
+            await _send_problem(send, 415, "unsupported_media_type",
+                                f"content type {ctype!r} is not accepted; send application/json", request_id)
+            return
         try:
-            await self.app(scope, limited_receive, send_with_id)
+            body = await asyncio.wait_for(self._read_body(receive), self.body_timeout_s)
         except _TooLarge:
-            if not started:
-                await _send_problem(send, 413, "body_too_large",
-                                    f"request body over {self.max_body_bytes} bytes", request_id)
+            await _send_problem(send, 413, "body_too_large", f"request body over {self.max_body_bytes} bytes",
+                                request_id)
+            return
+        except TimeoutError:
+            await _send_problem(send, 408, "request_timeout",
+                                f"request body not received within {self.body_timeout_s:g} s", request_id)
+            return
+        except _Disconnected:
+            return  # nobody is left to answer
+        await self.app(scope, _replay(body, receive), send_with_id)
+
+    async def _read_body(self, receive: Receive) -> bytes:
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                raise _Disconnected
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > self.max_body_bytes:
+                raise _TooLarge
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                return b"".join(chunks)
+
+
+def _replay(body: bytes, receive: Receive) -> Receive:
+    """The buffered body as one message, then the real channel (for disconnect notices)."""
+    sent = False
+
+    async def replay() -> Message:
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await receive()
+
+    return replay
