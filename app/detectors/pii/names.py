@@ -60,7 +60,11 @@ def _rejected(text: str, start: int, end: int, cfg: Names, owner: str | None, su
         return True
     if name in cfg.not_names or any(name.startswith(n) or n.startswith(name) for n in cfg.not_names if len(n) >= 3):
         return True
+    if not all(_is_cjk(c) for c in name):
+        return True  # 王*华: masked, or a model span that ran into symbols
     slen = 2 if name[:2] in surnames and len(name) > 2 else 1
+    if len(name) - slen > 2:
+        return True  # 阳光小贝: four characters with a single-character surname is a nickname
     given = name[slen:]
     if any(given.startswith(c) for c in cfg.honorifics):
         return True  # 张哥, 陈先生: surname plus honorific
