@@ -9,7 +9,8 @@ The shipped model: the defaults (about 8 minutes on a shared 2-core machine).
 Training data: Weibo NER train+dev, Resume train, CLUENER train, an MSRA subsample (all from
 ../shared/data/external/ner) plus the team's insurance sentences in corpus/ner/insurance.txt.
 Never the Weibo test split: scripts/eval_pii.py reports on it. Only PER is used at run time;
-nominal mentions (PER_NOM) are O; ORG/LOC/GPE are learnt as helper tags by default. ``--bare`` trains the character-only baseline.
+nominal mentions (PER_NOM) are O; ORG/LOC/GPE are learnt as helper tags by default.
+``--bare`` trains the character-only baseline (PER only, for the comparison in docs/pii.md).
 """
 
 from __future__ import annotations
