@@ -80,9 +80,8 @@ def test_emoji_flood_within_the_limit_is_checked_in_time(full_client: TestClient
 
 @pytest.fixture
 def small_body_client(tmp_path: Path) -> Iterator[TestClient]:
-    from tests.ops.conftest import client_for, ops_ruleset
-
     from app.detectors.registry import discover
+    from tests.ops.conftest import client_for, ops_ruleset
 
     with client_for(tmp_path, ops_ruleset(), registry=discover(["lexicon"]), max_body_bytes=10_000) as c:
         yield c
