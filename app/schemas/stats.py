@@ -24,6 +24,24 @@ class RuleRow(BaseModel):
     false_positive_rate: float | None
 
 
+class Minutes(BaseModel):
+    count: int
+    median: float | None
+    p90: float | None
+
+
+class IncidentStats(BaseModel):
+    """Incidents opened in the range; 及时率 = resolved within target / due (resolved, or open past target)."""
+
+    opened: int
+    by_state: dict[str, int]
+    time_to_acknowledge_minutes: Minutes
+    time_to_resolve_minutes: Minutes
+    due: int
+    handled_within_target: int
+    timely_rate: float | None
+
+
 class StatsRead(BaseModel):
     since: datetime | None
     until: datetime | None
@@ -33,3 +51,4 @@ class StatsRead(BaseModel):
     by_channel: list[RateRow]
     by_account: list[RateRow]
     top_rules: list[RuleRow]
+    incidents: IncidentStats

@@ -2,6 +2,7 @@
 
 合规率 = share of checked posts whose verdict is pass or whose latest final review approved them.
 A rule's false-positive rate = dismissals of it by reviewers / reviewed posts it fired on.
+Incidents (app.services.incidents.handling_figures): time to acknowledge / resolve and 负面舆情处理及时率.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import AuditEvent, Review
+from app.services.incidents import handling_figures
 from app.services.reviews import FINAL
 
 MAX_EVENTS = 200_000  # an unbounded range is cut to the newest this many events
@@ -71,4 +73,5 @@ def compute_stats(*, session: Session, since: datetime | None, until: datetime |
         "by_channel": [_rate(k, v) for k, v in sorted(groups["channel"].items())],
         "by_account": [_rate(k, v) for k, v in sorted(groups["account"].items())],
         "top_rules": top_rules,
+        "incidents": handling_figures(session=session, since=since, until=until),
     }

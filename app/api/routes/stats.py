@@ -17,5 +17,6 @@ router = APIRouter(prefix="/v1", tags=["stats"])
 @router.get("/stats", response_model=StatsRead)
 def stats(caller: ReadCaller, session: SessionDep, since: datetime | None = None, until: datetime | None = None,
           top: Annotated[int, Query(ge=1, le=200)] = 20) -> dict[str, Any]:
-    """合规率 by day, channel and account; the rules hit most and how often reviewers dismiss them."""
+    """合规率 by day, channel and account; the rules hit most and how often reviewers dismiss them;
+    incident handling times (acknowledge, resolve: median, p90) and 负面舆情处理及时率."""
     return compute_stats(session=session, since=since, until=until, top=top)

@@ -1,0 +1,51 @@
+"""/v1/incidents: negative-opinion incidents opened by alert rules; acknowledge and resolve them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from app.api.deps import ReviewCaller, SessionDep, actor_of
+from app.schemas.incidents import IncidentAction, IncidentDetail, IncidentPage, IncidentRead, IncidentState
+from app.services import incidents as service
+
+router = APIRouter(prefix="/v1", tags=["incidents"])
+
+
+@router.get("/incidents", response_model=IncidentPage)
+def list_incidents(caller: ReviewCaller, session: SessionDep, state: IncidentState | None = None,
+                   rule_id: str | None = None, since: datetime | None = None,
+                   limit: Annotated[int, Query(ge=1, le=500)] = 50) -> IncidentPage:
+    """Incidents, newest first, filtered by state, rule and opening time."""
+    rows = service.list_incidents(session=session, state=state, rule_id=rule_id, since=since, limit=limit)
+    return IncidentPage(items=[IncidentRead.model_validate(r) for r in rows])
+
+
+@router.get("/incidents/{incident_id}", response_model=IncidentDetail)
+def get_incident(incident_id: str, caller: ReviewCaller, session: SessionDep) -> IncidentDetail:
+    """One incident with its events (opened, linked mentions, acknowledged, resolved)."""
+    incident = service.get_incident(session=session, incident_id=incident_id)
+    events = service.events_of(session=session, incident_id=incident_id)
+    return IncidentDetail.model_validate({**IncidentRead.model_validate(incident).model_dump(), "events": events})
+
+
+@router.post("/incidents/{incident_id}/ack", response_model=IncidentRead)
+def acknowledge(incident_id: str, caller: ReviewCaller, session: SessionDep,
+                body: IncidentAction | None = None) -> IncidentRead:
+    """open -> acknowledged (409 otherwise)."""
+    incident = service.acknowledge(session=session, incident_id=incident_id, actor=actor_of(caller),
+                                   note=body.note if body else "")
+    session.commit()
+    return IncidentRead.model_validate(incident)
+
+
+@router.post("/incidents/{incident_id}/resolve", response_model=IncidentRead)
+def resolve(incident_id: str, caller: ReviewCaller, session: SessionDep,
+            body: IncidentAction | None = None) -> IncidentRead:
+    """open or acknowledged -> resolved (409 if already resolved)."""
+    incident = service.resolve(session=session, incident_id=incident_id, actor=actor_of(caller),
+                               note=body.note if body else "")
+    session.commit()
+    return IncidentRead.model_validate(incident)
