@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import httpx
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db import Database
@@ -102,8 +102,20 @@ class WebhookSender:
                     pass
             except Exception as exc:  # the database may be down; try again on the next tick
                 log.error("webhook_loop_error", extra={"error": type(exc).__name__})
-            self._wake.wait(self.poll_seconds)
+            self._wake.wait(self._pause())
             self._wake.clear()
+
+    def _pause(self) -> float:
+        """Until the next retry falls due, at most ``poll_seconds`` (rows from other processes appear)."""
+        try:
+            with self.db.session() as session:
+                due = session.scalar(select(func.min(WebhookDelivery.next_attempt_at))
+                                     .where(WebhookDelivery.status == "pending"))
+        except Exception:
+            return self.poll_seconds
+        if due is None:
+            return self.poll_seconds
+        return min(self.poll_seconds, max(0.01, (due - utcnow()).total_seconds()))
 
     def _claim(self, now: datetime) -> list[tuple[str, str, str]]:
         """Due deliveries, leased (next attempt pushed past the send timeout) so no one else sends them."""
