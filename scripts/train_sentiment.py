@@ -201,8 +201,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--external", type=Path, default=EXTERNAL)
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--out", type=Path, default=ROOT / "app" / "data" / "sentiment" / "model.json")
-    ap.add_argument("--insurance-weight", type=float, default=100.0)
-    ap.add_argument("--c", type=float, default=2.0, help="inverse L2 strength of the negative model")
+    ap.add_argument("--insurance-weight", type=float, default=300.0)
+    ap.add_argument("--c", type=float, default=1.0, help="inverse L2 strength of the negative model")
     ap.add_argument("--cv", type=int, default=0, help="k-fold CV on the insurance corpus; writes no model")
     args = ap.parse_args(argv)
 
