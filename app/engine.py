@@ -17,6 +17,8 @@ from app.ruleset import Ruleset
 from app.taxonomy import Verdict
 
 log = logging.getLogger("postguard.engine")
+# Touches every detector's paths (terms, numbers, a name-like token, a claim); never audited or logged.
+_WARM_TEXT = "今天给大家讲讲重疾险和医疗险的区别，王先生的保单号是P20240001，电话13800000000，收益稳定，欢迎咨询。"
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +59,12 @@ class Engine:
 
     def close(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
+
+    def warm(self, ruleset: Ruleset, content_types: Collection[str]) -> None:
+        """Check a sample post per content type so that lazy work (the ruleset's lexicon index, detector
+        configs, tokeniser dictionaries) is done before the first real request, not during it."""
+        for content_type in content_types:
+            self.check(Post(text=_WARM_TEXT, title="保险小知识", content_type=content_type), ruleset)
 
     def enabled(self, ruleset: Ruleset, post: Post, only: Collection[str] | None = None) -> list[str]:
         """Names of the detectors the ruleset enables for this post's content type, in ruleset order."""

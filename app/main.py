@@ -14,6 +14,8 @@ from app.api import errors
 from app.api.limits import RequestGuard
 from app.api.request_log import RequestLogMiddleware
 from app.api.routes import check, health, keys, stats, verdicts
+from app.api.routes import incidents as incidents_routes
+from app.api.routes import mentions as mentions_routes
 from app.api.routes import metrics as metrics_routes
 from app.api.routes import rulesets as rulesets_routes
 from app.db import Database, check_schema, upgrade
@@ -22,6 +24,7 @@ from app.engine import Engine
 from app.metrics import Metrics, MetricsMiddleware
 from app.rulesource import RulesetSource, StaticSource, load_ruleset_path
 from app.settings import Settings, get_settings
+from app.taxonomy import ContentType
 
 
 def build_engine(settings: Settings, ruleset_names: list[str], registry: Registry | None = None) -> Engine:
@@ -90,6 +93,7 @@ def create_app(
         source = rulesets or ruleset_source(settings, db)
         app.state.rulesets = source
         app.state.engine = build_engine(settings, list(source.current().detectors), registry)
+        app.state.engine.warm(source.current(), [c.value for c in ContentType])  # before readiness, not on request 1
         app.state.engine.observers.append(metrics.observe_check)
         recorder = None
         if db is not None:
@@ -100,6 +104,9 @@ def create_app(
             app.state.recorder = recorder
             if settings.auth:
                 app.state.authenticator = KeyAuthenticator(db, default_rate_per_minute=settings.rate_limit_per_minute)
+        from app.services.webhooks import start_sender
+
+        app.state.webhooks = start_sender(settings, db)
         try:
             yield
         finally:
@@ -109,6 +116,8 @@ def create_app(
             logging.getLogger("postguard").info("shutdown", extra={"spooled": _spooled(recorder)})
             app.state.engine.close()
             source.close()
+            if app.state.webhooks is not None:
+                app.state.webhooks.close()
             if recorder is not None:
                 recorder.close()
             if db is not None:
@@ -127,7 +136,7 @@ def create_app(
     app.include_router(health.router)
     app.include_router(metrics_routes.router)
     app.include_router(check.router)
-    for module in (rulesets_routes, verdicts, stats, keys):
+    for module in (rulesets_routes, verdicts, stats, keys, mentions_routes, incidents_routes):
         app.include_router(module.router)
     app.add_middleware(RequestGuard, max_body_bytes=settings.max_body_bytes,
                        body_timeout_s=settings.body_timeout_seconds)
