@@ -49,42 +49,6 @@ NEGATIVE_FILES = ("hard_negatives", "neutral")
 SEED = 20261201
 C_REG = 4.0
 
-# Context an author wraps around a claim; added to positives and negatives alike so it carries no signal.
-PREFIXES = (
-    "",
-    "",
-    "家人们，",
-    "说句实在话，",
-    "今天给大家推荐一款产品，",
-    "划重点：",
-    "姐妹们，",
-    "很多客户问我，",
-    "给大家算笔账，",
-    "老客户都知道，",
-    "我跟你讲，",
-    "【产品推荐】",
-)
-SUFFIXES = ("", "", "，有需要的私信我", "，欢迎咨询", "～", "，心动不如行动", "，评论区见", "，懂的都懂")
-# Homophones and look-alikes agents use to slip past word lists (normalisation does not undo these).
-HOMOPHONES = {
-    "赚": "攥",
-    "保": "宝",
-    "停": "亭",
-    "售": "寿",
-    "佣": "拥",
-    "返": "反",
-    "赔": "陪",
-    "稳": "温",
-    "最": "蕞",
-    "存": "寸",
-    "息": "吸",
-    "利": "力",
-    "送": "宋",
-    "骗": "片",
-}
-# Characters whose presence makes an external review sentence unsafe as a "none" example.
-EXTERNAL_EXCLUDE = "返送赔保存款息利收益停抢骗国政府监险佣折券红包赚亏"
-
 
 @dataclass(frozen=True, slots=True)
 class Example:
@@ -132,7 +96,7 @@ def load_templates(corpus: Path, rng: random.Random, copies: int) -> list[Exampl
     return out
 
 
-def load_external(folder: Path, limit: int, rng: random.Random) -> list[Example]:
+def load_external(folder: Path, limit: int, rng: random.Random, exclude: str) -> list[Example]:
     """Short review sentences from public sentiment corpora, as generic non-claims."""
     out: list[str] = []
     for path in sorted(folder.glob("*.jsonl.gz")):
@@ -140,21 +104,23 @@ def load_external(folder: Path, limit: int, rng: random.Random) -> list[Example]
             for line in f:
                 for piece in json.loads(line)["text"].replace("！", "。").replace("!", "。").split("。"):
                     piece = piece.strip()
-                    if 6 <= len(piece) <= 60 and not any(ch in piece for ch in EXTERNAL_EXCLUDE):
+                    if 6 <= len(piece) <= 60 and not any(ch in piece for ch in exclude):
                         out.append(piece)
     rng.shuffle(out)
     return [Example(t, frozenset(), f"x{i}") for i, t in enumerate(out[:limit])]
 
 
-def augment(examples: list[Example], rng: random.Random, copies: int) -> list[Example]:
+def augment(examples: list[Example], rng: random.Random, copies: int, lists: dict[str, Any]) -> list[Example]:
+    """Copies of each written sentence with a lead-in/tail clause and, for a quarter, homophones."""
+    prefixes, suffixes, homophones = lists["prefixes"], lists["suffixes"], lists["homophones"]
     out = list(examples)
     for ex in examples:
         if ex.group[0] in "xnp":  # external sentences and template fills are varied already
             continue
         for _ in range(copies):
-            text = rng.choice(PREFIXES) + ex.text.rstrip("。！") + rng.choice(SUFFIXES)
+            text = rng.choice(prefixes) + ex.text.rstrip("。！") + rng.choice(suffixes)
             if rng.random() < 0.25:
-                chars = [HOMOPHONES.get(ch, ch) if rng.random() < 0.5 else ch for ch in text]
+                chars = [homophones.get(ch, ch) if rng.random() < 0.5 else ch for ch in text]
                 text = "".join(chars)
             out.append(Example(text, ex.labels, ex.group))
     return out
@@ -239,9 +205,11 @@ def compare(examples: list[Example]) -> None:
 def build_examples(args: argparse.Namespace) -> list[Example]:
     rng = random.Random(SEED)
     corpus = ROOT / "corpus" / "claims"
+    lists = yaml.safe_load((corpus / "augment.yaml").read_text(encoding="utf-8"))
     written = load_corpus(corpus) + load_templates(corpus, rng, copies=args.template_copies)
-    external = load_external(args.external, args.external_limit, rng) if args.external.is_dir() else []
-    return augment(written, rng, copies=args.copies) + external
+    exclude = lists["external_exclude"]
+    external = load_external(args.external, args.external_limit, rng, exclude) if args.external.is_dir() else []
+    return augment(written, rng, copies=args.copies, lists=lists) + external
 
 
 def main(argv: list[str]) -> int:
