@@ -174,3 +174,19 @@ def test_lead_in_framing_can_be_switched_off() -> None:
     scope = {**DEFAULT.detectors["claims"].config["scope"], "carry": False}
     found = run("常见的销售误导话术：\n保险就是存款，利息比银行高。", with_claims_config(scope=scope))
     assert {f.category for f in found} == {"deposit_comparison"}
+
+
+@pytest.mark.parametrize(
+    ("span", "expected"),
+    [
+        ("sentence", "今天给大家说说，把钱交给我们，十年之后只多不少，肯定赚"),
+        ("clause", "十年之后只多不少，肯定赚"),
+    ],
+)
+def test_span_mode(span: str, expected: str) -> None:
+    text = "今天给大家说说，把钱交给我们，十年之后只多不少，肯定赚。"
+    found = [f for f in run(text, with_claims_config(span=span)) if f.category == "guaranteed_return"]
+    assert len(found) == 1
+    assert found[0].text is not None and found[0].text in expected and "十年" in found[0].text
+    if span == "sentence":
+        assert found[0].text == expected

@@ -136,6 +136,8 @@ class ClaimDetector:
         cat = settings.config.categories[category]
         if p < cat.threshold:
             return None
+        if settings.config.span == "clause" and local:
+            start, end = _cue_clauses(norm.text, start, end, cues)
         orig_start, orig_end = norm.to_original(start, end)
         return Finding(
             category=category,
@@ -152,6 +154,15 @@ class ClaimDetector:
             field=field_name,
             evidence=tuple(dict.fromkeys(norm.text[s:e] for s, e in cues)),
         )
+
+
+def _cue_clauses(text: str, start: int, end: int, cues: list[tuple[int, int]]) -> tuple[int, int]:
+    """From the start of the first clause holding a cue to the end of the last one (within the sentence)."""
+    first = min(s for s, _ in cues)
+    last = max(e for _, e in cues)
+    left = max((i + 1 for i in range(start, first) if text[i] in _CLAUSE), default=start)
+    right = min((i for i in range(last, end) if text[i] in _CLAUSE), default=end)
+    return _trim(text, left, right)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 import re2
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -43,6 +43,9 @@ class ScopeSettings(_Strict):
 
 
 class ClaimsConfig(_Strict):
+    span: Literal["sentence", "clause"] = Field(
+        default="sentence", description="report the whole sentence, or only the clauses holding the cue phrases"
+    )
     min_chars: int = Field(default=5, ge=1, description="shorter sentences are left to the lexicon")
     clause_split_chars: int = Field(default=40, ge=0, description="longer sentences are also scored by clause")
     scope: ScopeSettings = Field(default_factory=ScopeSettings)
