@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from app.detectors.base import Finding
 from app.ruleset import Policy
-from app.taxonomy import Category, Severity, Verdict, VERDICT_RANK
+from app.taxonomy import VERDICT_RANK, Category, Severity, Verdict
 
 _SEVERITY_WEIGHT = {Severity.HIGH: 1.0, Severity.MEDIUM: 0.6, Severity.LOW: 0.3, Severity.INFO: 0.05}
 

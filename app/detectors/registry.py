@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 import logging
+from collections.abc import Iterable
 from importlib.metadata import entry_points
 
 from app.detectors.base import Detector
