@@ -120,10 +120,12 @@ class WebhookSender:
     def _claim(self, now: datetime) -> list[tuple[str, str, str]]:
         """Due deliveries, leased (next attempt pushed past the send timeout) so no one else sends them."""
         lease = now + timedelta(seconds=self.timeout + 30)
+        due = (WebhookDelivery.status == "pending", WebhookDelivery.next_attempt_at <= now)
+        with self.db.session() as session:  # a read first: an idle poll takes no write lock (SQLite)
+            if session.scalar(select(WebhookDelivery.id).where(*due).limit(1)) is None:
+                return []
         with self.db.session() as session, session.begin():
-            query = (select(WebhookDelivery).where(WebhookDelivery.status == "pending",
-                                                   WebhookDelivery.next_attempt_at <= now)
-                     .order_by(WebhookDelivery.next_attempt_at).limit(CLAIM_BATCH))
+            query = select(WebhookDelivery).where(*due).order_by(WebhookDelivery.next_attempt_at).limit(CLAIM_BATCH)
             if self.db.is_postgres:  # replicas share the queue; SQLite's BEGIN IMMEDIATE already serialises
                 query = query.with_for_update(skip_locked=True)
             rows = list(session.scalars(query))
