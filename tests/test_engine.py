@@ -77,8 +77,9 @@ def test_overlapping_findings_of_two_detectors_merge() -> None:
     result = eng.check(Post(text="x" * 10), ruleset("a", "b"))  # type: ignore[arg-type]
     assert len(result.findings) == 1
     merged = result.findings[0]
-    assert (merged.detector, merged.start, merged.end, merged.severity) == ("a", 0, 2, Severity.HIGH)
-    assert "b:b.r" in merged.evidence
+    assert (merged.detector, merged.rule_id, merged.start, merged.end, merged.severity) == ("a", "a.r", 0, 9,
+                                                                                            Severity.HIGH)
+    assert "b:b.r" in merged.evidence and "a:xx" in merged.evidence
 
 
 def test_disabled_and_content_type_filtered_detectors_do_not_run() -> None:
