@@ -25,9 +25,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from train_sentiment import EXTERNAL, load_public, split_public  # noqa: E402
+from train_sentiment import CORPUS, EXTERNAL, load_insurance, load_public, split_public  # noqa: E402
 
-from app.detectors.sentiment import load_sentiment_config, score_comment  # noqa: E402
+from app.detectors.sentiment import SentimentConfig, load_sentiment_config, score_comment  # noqa: E402
+from app.detectors.sentiment.model import load_model  # noqa: E402
+from app.detectors.sentiment.scoring import decide_reason  # noqa: E402
 from app.ruleset import load_default_ruleset  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "data" / "dev" / "comments.jsonl"
@@ -88,7 +90,25 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name:<10} {p:>6.3f} {r:>6.3f} {f1:>7.3f} {acc:>11.3f} {time.perf_counter() - start:>8.1f}")
         if args.misses:
             print("  misses:", ", ".join(f"{dev_raw[i]['id']}({dev_raw[i]['label']})" for i in wrong))
+    print(reason_agreement(config))
     return 0
+
+
+def reason_agreement(config: SentimentConfig) -> str:
+    """Reason class vs the labels of the team's complaints (same author as the cue words: indicative)."""
+    rows = [ex for ex in load_insurance(CORPUS) if ex.reason]
+    model = load_model()
+    cue_rows = cue_hits = 0
+    for ex in rows:
+        reason, cues = decide_reason(ex.text, config, model)
+        if cues:
+            cue_rows += 1
+            cue_hits += reason == ex.reason
+    return (
+        f"reason class on {len(rows)} team complaints: {cue_rows} decided by cue words, "
+        f"{cue_hits / max(cue_rows, 1):.3f} of those agree with the label (the rest go to the model, "
+        "which was trained on these rows)"
+    )
 
 
 if __name__ == "__main__":
