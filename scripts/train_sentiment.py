@@ -121,9 +121,7 @@ def featurize(texts: list[str], vocab: dict[str, int]) -> csr_matrix:
     return csr_matrix((vals, (rows, cols)), shape=(len(texts), len(vocab)))
 
 
-def fit_negative(
-    x: csr_matrix, examples: list[Example], insurance_weight: float, c: float
-) -> LogisticRegression:
+def fit_negative(x: csr_matrix, examples: list[Example], insurance_weight: float, c: float) -> LogisticRegression:
     y = np.array([ex.negative for ex in examples], dtype=int)
     weight = np.array([insurance_weight if ex.source.startswith("insurance/") else 1.0 for ex in examples])
     clf = LogisticRegression(C=c, solver="liblinear", max_iter=1000, random_state=0)
@@ -131,9 +129,7 @@ def fit_negative(
     return clf
 
 
-def train_negative(
-    examples: list[Example], insurance_weight: float, c: float
-) -> tuple[float, dict[str, float]]:
+def train_negative(examples: list[Example], insurance_weight: float, c: float) -> tuple[float, dict[str, float]]:
     texts = [ex.text for ex in examples]
     vocab = build_vocab(texts, [ex.text for ex in examples if ex.source.startswith("insurance/")])
     clf = fit_negative(featurize(texts, vocab), examples, insurance_weight, c)
@@ -144,9 +140,7 @@ def train_negative(
     return round(float(clf.intercept_[0]), 4), weights
 
 
-def cross_validate(
-    public: list[Example], insurance: list[Example], folds: int, weight: float, c: float
-) -> str:
+def cross_validate(public: list[Example], insurance: list[Example], folds: int, weight: float, c: float) -> str:
     """Negative F1 on the team's insurance comments, each fold scored by a model trained without it.
 
     This is how weights and C are chosen: the dev comments are for measuring only.
