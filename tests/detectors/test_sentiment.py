@@ -50,6 +50,9 @@ def detect(text: str, content_type: str = "comment") -> list[Finding]:
         ('真是"好"保险，交钱积极，赔钱装死', True),
         ("住院那几天真的很难熬，还好赔款很快下来了", False),
         ("客服电话永远打不通，服务太差", True),
+        # curly and corner quotes, traditional characters fold to the same features
+        ("理赔服务真「贴心」，三个月没消息", True),
+        ("這種騙子公司遲早關門", True),
     ],
 )
 def test_flags_complaints_not_grief_or_questions(text: str, flagged: bool) -> None:
