@@ -44,6 +44,7 @@ def validate_ruleset(ruleset: Ruleset, engine: Engine) -> list[str]:
     for name, settings in ruleset.detectors.items():
         if settings.enabled and name not in engine.registry:
             problems.append(f"detector {name!r} is enabled but not installed")
+    problems.extend(_config_problems(ruleset, engine))
     broken: set[str] = set()
     for rule in ruleset.lexicon.rules:
         if rule.pattern is not None:
@@ -70,6 +71,28 @@ def validate_ruleset(ruleset: Ruleset, engine: Engine) -> list[str]:
                 if hit != (kind == "hit"):
                     verb = "does not flag" if kind == "hit" else "flags"
                     problems.append(f"rule {rule.id} {verb} its own {kind} example {example!r}")
+    return problems
+
+
+def _config_problems(ruleset: Ruleset, engine: Engine) -> list[str]:
+    """Alert rules and every enabled detector's settings must load: each detector runs once on a probe
+    post under the draft (detectors validate and compile their config on first use)."""
+    from app.services.alerts import parse_alert_rules
+
+    problems: list[str] = []
+    try:
+        parse_alert_rules(ruleset.alerts)
+    except PostguardError as exc:
+        problems.append(exc.detail)
+    for name, settings in ruleset.detectors.items():
+        if not settings.enabled or name not in engine.registry:
+            continue
+        content_type = settings.content_types[0] if settings.content_types else "article"
+        probe = Post(text="配置校验：这是一条用于检查规则配置的文字。", content_type=content_type)
+        try:
+            engine.registry.get(name).detect(probe, DetectContext(ruleset=ruleset, post=probe))
+        except Exception as exc:  # any failure here is the draft's config, reported, never published
+            problems.append(f"detector {name!r} rejects its settings: {type(exc).__name__}: {str(exc)[:300]}")
     return problems
 
 
