@@ -10,7 +10,7 @@ from fastapi import FastAPI
 from sqlalchemy import inspect
 
 from app import __version__, logs
-from app.api import errors
+from app.api import errors, openapi
 from app.api.limits import RequestGuard
 from app.api.request_log import RequestLogMiddleware
 from app.api.routes import check, health, keys, stats, verdicts
@@ -133,6 +133,7 @@ def create_app(
     metrics = Metrics()
     app.state.metrics = metrics
     errors.install(app)
+    openapi.install(app)
     app.include_router(health.router)
     app.include_router(metrics_routes.router)
     app.include_router(check.router)

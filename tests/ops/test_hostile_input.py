@@ -128,3 +128,9 @@ def test_json_content_types_are_accepted(full_client: TestClient, content_type: 
     r = full_client.post("/v1/check", content=json.dumps({"text": BANNED}).encode(),
                          headers={"content-type": content_type})
     assert r.status_code == 200 and r.json()["verdict"] == "block"
+
+
+@pytest.mark.parametrize("path", ["/v1/rulesets/rollback?to=19020011187541773385728",
+                                  "/v1/rulesets/versions/99999999999999999999999/validate"])
+def test_integers_beyond_the_database_range_are_422_not_500(full_client: TestClient, path: str) -> None:
+    _problem(full_client.post(path), 422, "value_out_of_range")

@@ -116,7 +116,8 @@ def rollback(request: Request, caller: AdminCaller, session: SessionDep, to: int
     return version
 
 
-@router.get("/versions/{number}/handbook", response_class=PlainTextResponse)
+@router.get("/versions/{number}/handbook", response_class=PlainTextResponse,
+            responses={200: {"content": {"text/markdown": {"schema": {"type": "string"}}}}})
 def handbook(number: int, caller: ReadCaller, session: SessionDep,
              format: Literal["markdown", "html"] = "markdown") -> Response:
     """The reviewer's handbook (审核标准和细则) rendered from this version."""
