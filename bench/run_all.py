@@ -1,0 +1,84 @@
+#!/usr/bin/env python3
+"""Every benchmark in one command, printed as a table; each figure is a ratio against a reference
+measured in the same run on the same machine (absolute numbers are for orientation only).
+
+usage: nice python bench/run_all.py [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench import http, lexicon, memory, scan  # noqa: E402
+
+
+def check_vs_lexicon(megabytes: float) -> dict[str, float]:
+    """Full in-process check (all default detectors) vs the lexicon detector alone, ms per 1,000 chars."""
+    from app.detectors.base import Post
+    from app.main import build_engine
+    from app.ruleset import load_default_ruleset
+    from app.settings import Settings
+    from app.taxonomy import ContentType
+
+    ruleset = load_default_ruleset()
+    engine = build_engine(Settings(), list(ruleset.detectors))
+    engine.warm(ruleset, [c.value for c in ContentType])
+    posts = lexicon.make_posts(megabytes)
+    chars = sum(len(p) for p in posts)
+    best: dict[str, float] = {"full": float("inf"), "lexicon": float("inf")}
+    for _ in range(2):  # interleaved, best of 2
+        for name, only in (("lexicon", ["lexicon"]), ("full", None)):
+            started = time.perf_counter()
+            for p in posts:
+                engine.check(Post(text=p), ruleset, only=only)
+            best[name] = min(best[name], time.perf_counter() - started)
+    engine.close()
+    return {"posts": len(posts), "full_ms_per_kchar": round(best["full"] * 1e6 / chars, 3),
+            "lexicon_ms_per_kchar": round(best["lexicon"] * 1e6 / chars, 3)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="smaller inputs (a smoke run, noisier ratios)")
+    args = parser.parse_args(argv)
+    q = args.quick
+    rows: list[tuple[str, str, str, str]] = []
+
+    t = lexicon.throughput(lexicon.make_posts(0.3 if q else 2.0), lexicon.load_default_ruleset())
+    rows.append(("lexicon detector vs raw pyahocorasick iter()", f"{t['lexicon_mb_s']} MB/s",
+                 f"{t['raw_mb_s']} MB/s", f"{t['ratio']:.3f}"))
+
+    c = check_vs_lexicon(0.1 if q else 0.5)
+    rows.append(("full check (all default detectors) vs lexicon alone, time per 1,000 chars",
+                 f"{c['full_ms_per_kchar']} ms", f"{c['lexicon_ms_per_kchar']} ms",
+                 f"{c['full_ms_per_kchar'] / c['lexicon_ms_per_kchar']:.1f}x slower"))
+
+    h = http.measure(100 if q else 400, 8, 20 if q else 40)
+    rows.append(("HTTP /v1/check vs bare FastAPI echo: throughput", f"{h['check']['rps']} req/s",
+                 f"{h['echo']['rps']} req/s", f"{h['check']['rps'] / h['echo']['rps']:.3f}"))
+    for key in ("p50_ms", "p99_ms"):
+        rows.append((f"HTTP /v1/check vs bare FastAPI echo: {key[:3]} latency (8 clients)",
+                     f"{h['check'][key]} ms", f"{h['echo'][key]} ms", f"{h['check'][key] / h['echo'][key]:.1f}x"))
+
+    s = scan.measure(200 if q else 600)
+    rows.append((f"`postguard scan` {s['2']['posts']} posts: 2 workers vs 1", f"{s['2']['posts_s']} posts/s",
+                 f"{s['1']['posts_s']} posts/s", f"{s['2']['posts_s'] / s['1']['posts_s']:.2f}"))
+
+    m = memory.measure()
+    rows.append(("RSS of a worker with default models vs bare FastAPI process", f"{m['worker_mib']} MiB",
+                 f"{m['bare_mib']} MiB", f"{m['worker_mib'] / m['bare_mib']:.1f}x"))
+
+    print("| benchmark | measured | reference (same run) | ratio |\n|---|---|---|---|")
+    for row in rows:
+        print("| " + " | ".join(row) + " |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
