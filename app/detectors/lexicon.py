@@ -15,7 +15,7 @@ import ahocorasick
 from app.detectors.base import DetectContext, Finding, Post
 from app.patterns import PatternSet, required_literals
 from app.ruleset import LexiconRule, Ruleset
-from app.taxonomy import LEXICAL_CATEGORIES, SEVERITY_RANK, Severity
+from app.taxonomy import LEXICAL_CATEGORIES, SEVERITY_RANK
 from app.text import NormalizedText, normalize
 
 # Payload kinds stored in the automaton (_ANCHOR: a literal a pattern needs before it can match).
@@ -86,6 +86,7 @@ class LexiconIndex:
             else:
                 for literal in anchors:
                     entries.setdefault(literal, []).append((_ANCHOR, k))
+        self.unanchored_set = frozenset(self.unanchored)
         for key, payload in entries.items():
             # Term hits are the hot path: keep their rule ids apart from the rarer payload kinds.
             terms = tuple(r for k, r in payload if k == _TERM)
@@ -104,7 +105,7 @@ class LexiconIndex:
     def scan(self, text: str, channel: str | None) -> list[Hit]:
         """Raw hits in normalised ``text`` after allow-phrases and negation, before dedupe."""
         hits: list[Hit] = []
-        allows: list[tuple[int, int, int]] = []
+        allows: dict[int, list[tuple[int, int]]] = {}  # owner rule (or _GLOBAL) -> allow-phrase spans
         firsts: dict[int, list[tuple[int, int]]] = {}
         seconds: dict[int, list[tuple[int, int]]] = {}
         anchored: set[int] = set()
@@ -115,7 +116,7 @@ class LexiconIndex:
                     hits.append(Hit(rule, s, e))
                 for kind, rule in others:
                     if kind == _ALLOW:
-                        allows.append((s, e, rule))
+                        allows.setdefault(rule, []).append((s, e))
                     elif kind == _ANCHOR:
                         anchored.add(rule)
                     elif kind == _FIRST:
@@ -123,11 +124,13 @@ class LexiconIndex:
                     else:
                         seconds.setdefault(rule, []).append((s, e))
         for rule, spans in firsts.items():
+            if rule not in seconds:
+                continue  # the common case: a first term alone
             # An allow-phrase around either term (保证续保 for 保证) removes that occurrence.
             ok_first = [sp for sp in spans if not _inside(sp, rule, allows)]
-            ok_second = [sp for sp in seconds.get(rule, []) if not _inside(sp, rule, allows)]
+            ok_second = [sp for sp in seconds[rule] if not _inside(sp, rule, allows)]
             hits.extend(self._cooccur(rule, ok_first, ok_second, text))
-        candidates = anchored.union(self.unanchored)
+        candidates = anchored.union(self.unanchored) if anchored else self.unanchored_set
         for k in self.patterns.matching(text) if candidates else ():
             if k not in candidates:
                 continue
@@ -155,13 +158,12 @@ class LexiconIndex:
                     break
         return out
 
-    def _keep(self, hit: Hit, text: str, channel: str | None, allows: list[tuple[int, int, int]]) -> bool:
+    def _keep(self, hit: Hit, text: str, channel: str | None, allows: dict[int, list[tuple[int, int]]]) -> bool:
         rule = self.rules[hit.rule]
         if rule.channels and channel not in rule.channels:
             return False
-        for s, e, owner in allows:
-            if s <= hit.start and hit.end <= e and owner in (hit.rule, _GLOBAL):
-                return False
+        if allows and _inside((hit.start, hit.end), hit.rule, allows):
+            return False
         if not rule.negatable:
             return True
         if self._negated(text, hit.start, hit.end):
@@ -212,12 +214,18 @@ def _alternation(words: list[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(re.escape(k) for k in keys)) if keys else None
 
 
-def _inside(span: tuple[int, int], rule: int, allows: list[tuple[int, int, int]]) -> bool:
-    return any(s <= span[0] and span[1] <= e and owner in (rule, _GLOBAL) for s, e, owner in allows)
+def _inside(span: tuple[int, int], rule: int, allows: dict[int, list[tuple[int, int]]]) -> bool:
+    for owner in (rule, _GLOBAL):
+        for s, e in allows.get(owner, ()):
+            if s <= span[0] and span[1] <= e:
+                return True
+    return False
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
     """Within a category keep one finding per overlapping cluster: the longest, then most severe."""
+    if len(findings) < 2:
+        return findings
     ordered = sorted(findings, key=lambda f: (-((f.end or 0) - (f.start or 0)), -SEVERITY_RANK[f.severity]))
     kept: list[Finding] = []
     for f in ordered:
@@ -290,7 +298,7 @@ class LexiconDetector:
                     text=norm.original[start:end],
                     detector=self.name,
                     rule_id=rule.id,
-                    severity=Severity(severity),
+                    severity=severity,
                     message=rule.message,
                     basis=rule.basis,
                     suggestion=rule.suggestion,
