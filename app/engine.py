@@ -63,8 +63,13 @@ class Engine:
     def warm(self, ruleset: Ruleset, content_types: Collection[str]) -> None:
         """Check a sample post per content type so that lazy work (the ruleset's lexicon index, detector
         configs, tokeniser dictionaries) is done before the first real request, not during it."""
+        warmed: set[tuple[str, ...]] = set()
         for content_type in content_types:
-            self.check(Post(text=_WARM_TEXT, title="保险小知识", content_type=content_type), ruleset)
+            post = Post(text=_WARM_TEXT, title="保险小知识", content_type=content_type)
+            names = tuple(self.enabled(ruleset, post))
+            if names not in warmed:  # content types with the same detectors warm the same paths
+                warmed.add(names)
+                self.check(post, ruleset)
 
     def enabled(self, ruleset: Ruleset, post: Post, only: Collection[str] | None = None) -> list[str]:
         """Names of the detectors the ruleset enables for this post's content type, in ruleset order."""
