@@ -42,7 +42,9 @@ class Settings(BaseSettings):
     audit_hmac_key: SecretStr = Field(default=SecretStr(""), description="signs audit retention checkpoints")
     audit_retention_days: int | None = Field(default=None, ge=1, description="`postguard audit prune` default age")
     detector_workers: int = Field(
-        default=4, ge=1, le=64, description="threads per worker process running a post's detectors side by side"
+        default=64, ge=1, le=512,
+        description="threads per worker process that run detectors (each request in flight uses one per "
+        "detector; a hung detector holds its thread until it returns)",
     )
     latency_budget_ms: float = Field(default=250.0, gt=0, description="p99 target, used by load tests and alerts")
     metrics_require_key: bool = Field(

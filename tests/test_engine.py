@@ -110,3 +110,12 @@ def test_real_lexicon_through_engine() -> None:
         {**RULE_DEFAULTS, "id": "g.x", "category": "guaranteed_return", "severity": "high", "terms": ["保本"]}]}})
     result = Engine(Registry([LexiconDetector()])).check(Post(text="保本"), rs)
     assert result.verdict is Verdict.BLOCK and result.detector_versions == {"lexicon": LexiconDetector.version}
+
+
+def test_a_hanging_first_detector_cannot_hold_the_request() -> None:
+    eng = Engine(Registry([Fake("hang", [finding("high")], sleep=1.0), Fake("b", [finding("low")])]))
+    started = time.perf_counter()
+    result = eng.check(Post(text="x"), ruleset("hang", "b", detector_timeout_ms=100))  # type: ignore[arg-type]
+    assert time.perf_counter() - started < 0.5
+    assert [(r.name, r.status) for r in result.runs] == [("hang", "timeout"), ("b", "ok")]
+    assert result.verdict is Verdict.REVIEW and [f.detector for f in result.findings] == ["b"]
