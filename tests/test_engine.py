@@ -113,7 +113,8 @@ def test_real_lexicon_through_engine() -> None:
 
 
 def test_a_hanging_first_detector_cannot_hold_the_request() -> None:
-    eng = Engine(Registry([Fake("hang", [finding("high")], sleep=1.0), Fake("b", [finding("low")])]))
+    eng = Engine(Registry([Fake("hang", [finding("high", det="hang")], sleep=1.0),
+                           Fake("b", [finding("low", det="b")])]))
     started = time.perf_counter()
     result = eng.check(Post(text="x"), ruleset("hang", "b", detector_timeout_ms=100))  # type: ignore[arg-type]
     assert time.perf_counter() - started < 0.5

@@ -30,7 +30,7 @@ def ops_ruleset(rules: list[dict[str, Any]] | None = None, **policy: Any) -> Rul
 
 def app_settings(tmp: Path, **changes: Any) -> Settings:
     base: dict[str, Any] = {"auth": False, "database_url": f"sqlite:///{tmp}/ops.db", "spool_dir": tmp / "spool",
-                            "log_level": "WARNING", "detector_workers": 2}
+                            "log_level": "WARNING", "detector_workers": 8}
     base.update(changes)
     return Settings(**base)
 
