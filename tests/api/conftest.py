@@ -9,17 +9,7 @@ from fastapi.testclient import TestClient
 
 from app.main import create_app
 from app.settings import Settings
-from tests.helpers import RULE_DEFAULTS
-
-LEXICON_ONLY = {
-    "name": "api-test",
-    "detectors": {"lexicon": {}},
-    "lexicon": {"rules": [
-        {**RULE_DEFAULTS, "id": "g.no_loss", "category": "guaranteed_return", "severity": "high",
-         "terms": ["稳赚不赔"]},
-        {**RULE_DEFAULTS, "id": "a.best", "category": "ad_absolute", "severity": "medium", "terms": ["最好"]},
-    ]},
-}
+from tests.helpers import LEXICON_ONLY
 
 
 @pytest.fixture

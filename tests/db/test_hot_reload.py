@@ -6,16 +6,14 @@ import os
 import subprocess
 import sys
 import time
-import uuid
 from collections.abc import Iterator
 
 import httpx
 import pytest
-from sqlalchemy import create_engine, text
 
 from app.db import Database, upgrade
 from tests.db.test_outage import free_port
-from tests.dbfixtures import PG_URL, bearer, lexicon_only, new_key, pg_unavailable, publish_now
+from tests.dbfixtures import bearer, lexicon_only, new_key, pg_schema, pg_unavailable, publish_now
 
 pytestmark = [pytest.mark.slow, pytest.mark.postgres]
 POLL_SECONDS = 1.0
@@ -25,16 +23,8 @@ POLL_SECONDS = 1.0
 def pg_schema_url() -> Iterator[str]:
     if reason := pg_unavailable():
         pytest.skip(reason)
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(PG_URL)
-    with admin.begin() as conn:
-        conn.execute(text(f"CREATE SCHEMA {schema}"))
-    try:
-        yield f"{PG_URL}?options=-csearch_path%3D{schema}"
-    finally:
-        with admin.begin() as conn:
-            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-        admin.dispose()
+    with pg_schema() as url:
+        yield url
 
 
 def _worker(url: str, port: int, spool: str) -> subprocess.Popen[bytes]:

@@ -17,8 +17,8 @@ from sqlalchemy import select
 from app.db import Database, upgrade
 from app.models import AuditEvent
 from app.services.audit import verify_chain
-from tests.dbfixtures import bearer, lexicon_only, new_key, pg_unavailable, publish_now
-from tests.ops.live import LiveServer, pg_schema, steady_load
+from tests.dbfixtures import bearer, lexicon_only, new_key, pg_schema, pg_unavailable, publish_now
+from tests.ops.live import LiveServer, steady_load
 
 pytestmark = [pytest.mark.slow, pytest.mark.postgres]
 TERM_A, TERM_B = "稳赚不赔", "保本保息"

@@ -19,8 +19,8 @@ from app.models import AuditEvent
 from app.services.audit import verify_chain
 from app.services.rulesets import ensure_published
 from app.settings import Settings
-from tests.dbfixtures import bearer, new_key, pg_unavailable
-from tests.ops.live import LiveServer, percentile, pg_schema, steady_load
+from tests.dbfixtures import bearer, new_key, pg_schema, pg_unavailable
+from tests.ops.live import LiveServer, percentile, steady_load
 
 pytestmark = [pytest.mark.slow, pytest.mark.postgres]
 SECONDS = float(os.environ.get("POSTGUARD_LOAD_SECONDS", "20"))
