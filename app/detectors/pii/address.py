@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from app.detectors.pii.config import PiiConfig
-from app.detectors.pii.hits import Hit, context_before
+from app.detectors.pii.hits import Hit, context_before, occurrences
 from app.detectors.pii.tables import Tables
 from app.taxonomy import Category
 
@@ -22,17 +22,18 @@ def _door_pattern(markers: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"{_NUM}(?:{alts})(?:[0-9]{{2,5}}(?![0-9])(?:室|户)?)?|(?<=[座栋幢楼单元])[0-9]{{2,5}}")
 
 
-@lru_cache(maxsize=2)
-def _division_index(divisions: tuple[str, ...]) -> tuple[frozenset[str], int]:
-    return frozenset(divisions), max((len(d) for d in divisions), default=0)
+def _division_sizes(text: str, divisions: tuple[str, ...]) -> dict[int, int]:
+    """Length of the longest division name (two characters or more) at each position that has one."""
+    sizes: dict[int, int] = {}
+    for start, end in occurrences(text, divisions):
+        if end - start >= 2 and end - start > sizes.get(start, 0):
+            sizes[start] = end - start
+    return sizes
 
 
-def _division_at(text: str, i: int, names: frozenset[str], longest: int) -> int:
-    """Length of the longest division name starting at ``i`` (0: none)."""
-    for size in range(min(longest, len(text) - i), 1, -1):
-        if text[i : i + size] in names:
-            return size
-    return 0
+def _cue_positions(text: str, cues: tuple[str, ...]) -> set[int]:
+    """Positions that may follow an address cue: up to the 6-character window of ``_cue_at`` after one."""
+    return {i for _, end in occurrences(text, cues) for i in range(end, min(end + 7, len(text)))}
 
 
 def _span_end(text: str, start: int, cfg: PiiConfig) -> int | None:
@@ -53,14 +54,18 @@ def _span_end(text: str, start: int, cfg: PiiConfig) -> int | None:
 
 
 def find_addresses(text: str, cfg: PiiConfig, tables: Tables) -> list[Hit]:
-    names, longest = _division_index(tables.divisions)
+    # Only positions where a division name starts or that follow a cue can begin an address: the
+    # scan visits those in order (one Aho-Corasick pass finds them) instead of every character.
+    sizes = _division_sizes(text, tables.divisions)
+    candidates = sorted(sizes.keys() | _cue_positions(text, tuple(cfg.address.cues)))
     hits: list[Hit] = []
     i = 0
-    while i < len(text):
-        size = _division_at(text, i, names, longest)
-        cue = None if size else _cue_at(text, i, cfg)
-        if not size and cue is None:
-            i += 1
+    for pos in candidates:
+        if pos < i:
+            continue
+        i = pos
+        size = sizes.get(i, 0)
+        if not size and _cue_at(text, i, cfg) is None:
             continue
         end = _span_end(text, i, cfg)
         blocked = context_before(text, i, cfg.address.blocking_words, cfg.address.window)

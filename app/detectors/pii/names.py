@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from app.detectors.pii.config import Names, PiiConfig
-from app.detectors.pii.hits import Hit
+from app.detectors.pii.hits import Hit, occurrences
 from app.detectors.pii.ner import NerBackend
 from app.detectors.pii.tables import Tables
 from app.taxonomy import Category
@@ -127,10 +127,27 @@ def _given_name_end(text: str, i: int, slen: int, cfg: Names, anchors: list[Hit]
     return None
 
 
+def _candidate_positions(text: str, cfg: Names, anchors: list[Hit]) -> list[int]:
+    """Positions where a cued name may start: a superset of those ``_given_name_end`` accepts.
+
+    A name needs a cue before it (within the 8 characters ``_ends_with_any`` reads), a cue after
+    its given name, or an identifier next to it; one Aho-Corasick pass finds the cues."""
+    width = 2 + cfg.given_chars_max  # longest surname + given name
+    found: set[int] = set()
+    for _, end in occurrences(text, tuple(cfg.cues_before)):
+        found.update(range(end, min(end + 9, len(text))))
+    for start, _ in occurrences(text, tuple(cfg.cues_after)):
+        found.update(range(max(0, start - width), start - 1))
+    for a in anchors:
+        found.update(range(max(0, a.start - cfg.adjacent_window - width), a.start - 1))
+        found.update(range(a.end, min(a.end + cfg.adjacent_window + 1, len(text))))
+    return sorted(found)
+
+
 def _rule_candidates(text: str, cfg: Names, tables: Tables, anchors: list[Hit]) -> Iterator[tuple[int, int, int, str]]:
     """(start, end of surname, end, cue): a surname + given name with a cue or an adjacent identifier."""
-    for i, ch in enumerate(text):
-        if not _is_cjk(ch):
+    for i in _candidate_positions(text, cfg, anchors):
+        if not _is_cjk(text[i]):
             continue
         for slen in _surnames_at(text, i, tables):
             found = _given_name_end(text, i, slen, cfg, anchors)

@@ -9,6 +9,7 @@ by single separators.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -22,35 +23,34 @@ SEPARATORS = frozenset(" \u3000-‐‑–—－_·.．\n\r\t/")
 _MIN_CN_RUN = 3
 
 
-def _half_width(ch: str) -> str:
-    code = ord(ch)
-    if 0xFF01 <= code <= 0xFF5E:
-        return chr(code - 0xFEE0)
-    if code == 0x3000:
-        return " "
-    return ch
+class _FoldTable(dict[int, str]):
+    """``str.translate`` table, filled on first sight of each character: full-width ASCII and the
+    ideographic space to half-width, then lower case, character by character (the view must stay
+    one-to-one with the text, so no whole-string ``lower``)."""
+
+    def __missing__(self, code: int) -> str:
+        half = chr(code - 0xFEE0) if 0xFF01 <= code <= 0xFF5E else " " if code == 0x3000 else chr(code)
+        self[code] = half.lower()
+        return self[code]
+
+
+_FOLD = _FoldTable()
+# A run of Chinese numerals, allowing single separators between them (一三九 五七二一).
+_CN_RUN = re.compile("[{d}](?:[{s}]?[{d}])*".format(d="".join(_CN_DIGITS), s=re.escape("".join(sorted(SEPARATORS)))))
+_CN_TABLE = str.maketrans(_CN_DIGITS)
 
 
 def digit_view(text: str) -> str:
     """Same length as ``text``: half-width ASCII, lower-case, Chinese numeral runs as digits."""
-    chars = [_half_width(c).lower() for c in text]
-    i = 0
-    while i < len(chars):
-        if chars[i] not in _CN_DIGITS:
-            i += 1
-            continue
-        j, count = i, 0
-        # A run of Chinese numerals, allowing single separators between them (一三九 五七二一).
-        while j < len(chars) and (
-            chars[j] in _CN_DIGITS or (chars[j] in SEPARATORS and j + 1 < len(chars) and chars[j + 1] in _CN_DIGITS)
-        ):
-            count += chars[j] in _CN_DIGITS
-            j += 1
-        if count >= _MIN_CN_RUN:
-            for k in range(i, j):
-                chars[k] = _CN_DIGITS.get(chars[k], chars[k])
-        i = max(j, i + 1)
-    return "".join(chars)
+    view = text.translate(_FOLD)  # one C-level pass; the per-character rules live in _FoldTable
+    parts: list[str] = []
+    last = 0
+    for m in _CN_RUN.finditer(view):
+        run = m.group(0)
+        if sum(c in _CN_DIGITS for c in run) >= _MIN_CN_RUN:
+            parts += [view[last : m.start()], run.translate(_CN_TABLE)]
+            last = m.end()
+    return "".join(parts) + view[last:] if parts else view
 
 
 @dataclass(frozen=True, slots=True)
