@@ -40,6 +40,16 @@ LEXICAL_CATEGORIES = frozenset(
         Category.CONFIDENTIAL_INFO,
     }
 )
+# Claims a sentence can make (the claim classifier's categories), in a fixed reporting order.
+CLAIM_CATEGORIES = (
+    "guaranteed_return",
+    "deposit_comparison",
+    "stop_sale_hype",
+    "coverage_exaggeration",
+    "improper_inducement",
+    "disparagement",
+    "false_authority",
+)
 PII_CATEGORIES = frozenset(c for c in Category if c.value.startswith("pii_"))
 
 

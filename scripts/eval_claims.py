@@ -21,18 +21,10 @@ sys.path.insert(0, str(ROOT))
 from app.detectors.registry import discover  # noqa: E402
 from app.engine import Engine  # noqa: E402
 from app.ruleset import load_default_ruleset  # noqa: E402
-from app.taxonomy import VERDICT_RANK  # noqa: E402
+from app.taxonomy import CLAIM_CATEGORIES, VERDICT_RANK  # noqa: E402
 from scripts.eval_dev import load_scorer, post_from_gold  # noqa: E402
 
-CLAIMS = (
-    "guaranteed_return",
-    "deposit_comparison",
-    "stop_sale_hype",
-    "coverage_exaggeration",
-    "improper_inducement",
-    "disparagement",
-    "false_authority",
-)
+CLAIMS = CLAIM_CATEGORIES
 SCORED = frozenset({*CLAIMS, "missing_disclosure"})
 CONFIGS = {
     "lexicon": ("lexicon",),

@@ -34,17 +34,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from app.detectors.claims.features import char_ngrams  # noqa: E402
+from app.taxonomy import CLAIM_CATEGORIES  # noqa: E402
 from app.text import normalize  # noqa: E402
 
-CATEGORIES = (
-    "guaranteed_return",
-    "deposit_comparison",
-    "stop_sale_hype",
-    "coverage_exaggeration",
-    "improper_inducement",
-    "disparagement",
-    "false_authority",
-)
+CATEGORIES = CLAIM_CATEGORIES
 NEGATIVE_FILES = ("hard_negatives", "neutral")
 SEED = 20261201
 C_REG = 4.0

@@ -19,6 +19,7 @@ from threading import Lock
 from app.detectors.base import DetectContext, Finding, Post
 from app.detectors.claims.config import CompiledClaims, compile_claims
 from app.detectors.claims.model import ClaimModel
+from app.taxonomy import CLAIM_CATEGORIES
 from app.text import NormalizedText, sentences
 
 __all__ = ["ClaimDetector"]
@@ -33,17 +34,7 @@ class ClaimDetector:
 
     name = "claims"
     version = "1.0.0"
-    categories = frozenset(
-        {
-            "guaranteed_return",
-            "deposit_comparison",
-            "stop_sale_hype",
-            "coverage_exaggeration",
-            "improper_inducement",
-            "disparagement",
-            "false_authority",
-        }
-    )
+    categories = frozenset(CLAIM_CATEGORIES)
 
     def __init__(self, model_path: Path | None = None) -> None:
         self._model_path = model_path
