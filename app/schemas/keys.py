@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+# The schema lists the scopes (app.services.keys.SCOPES) so that [""] or ["write"] are invalid in it too.
+Scope = Literal["check", "read", "review", "admin"]
 
 
 class ApiKeyCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     owner: str = Field(min_length=1, max_length=200)
-    scopes: list[str] = Field(min_length=1)
+    scopes: list[Scope] = Field(min_length=1)
     rate_per_minute: int | None = Field(default=None, ge=1)
 
 

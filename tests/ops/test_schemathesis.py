@@ -1,10 +1,11 @@
 """Schemathesis against the OpenAPI schema: generated requests for every operation give no 5xx and
 responses that match the schema (status codes, content types, bodies, headers).
 
-Two request-side checks are left out, with reasons: ``negative_data_rejection`` (pydantic's lax mode
-accepts ``until=0.5`` as a Unix time, on purpose) and ``positive_data_acceptance`` (routes whose
-schema is looser than their validation: empty cursors, empty scopes, an optional ruleset body;
-reported to their owners). Every response-side check runs.
+Every check runs, the request-side ones too (schema-valid requests are accepted, schema-violating
+ones refused), except on one operation: POST /v1/rulesets/versions takes a Ruleset document as JSON
+or as YAML text, and JSON Schema cannot state what its validator does (one of terms / pattern /
+cooccur per rule, unique rule ids, YAML that must parse to a Ruleset, lax coercion of "1" to true),
+so generated requests there are only checked on the response side.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from tests.ops.live import LiveServer
 
 pytestmark = pytest.mark.slow
 EXAMPLES = 10  # per operation: enough to find shape bugs, small enough for CI
+REQUEST_CHECKS = [negative_data_rejection, positive_data_acceptance]
+SCHEMA_LOOSER_THAN_VALIDATION = {"POST /v1/rulesets/versions"}
 
 
 @pytest.fixture(scope="module")
@@ -47,4 +50,5 @@ schema = schemathesis.pytest.from_fixture("api_schema")
 @schema.parametrize()
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
 def test_api_conforms_to_its_schema(case: Any) -> None:
-    case.call_and_validate(excluded_checks=[negative_data_rejection, positive_data_acceptance])
+    excluded = REQUEST_CHECKS if case.operation.label in SCHEMA_LOOSER_THAN_VALIDATION else []
+    case.call_and_validate(excluded_checks=excluded)

@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse, PlainTextResponse, Response
 
 from app.api.deps import AdminCaller, EngineDep, ReadCaller, SessionDep, actor_of
 from app.errors import InvalidInput
 from app.models import RulesetVersion
+from app.schemas.params import MAX_VERSION
 from app.schemas.rulesets import (
     DryRunRead,
     RulesetValidationRead,
@@ -22,6 +23,11 @@ from app.services import rulesets as service
 from app.services.ruleset_diff import diff_rulesets
 
 router = APIRouter(prefix="/v1/rulesets", tags=["rulesets"])
+Number = Annotated[int, Path(ge=1, le=MAX_VERSION)]
+_DRAFT_BODY: dict[str, Any] = {"requestBody": {"required": True, "content": {
+    "application/json": {"schema": {"$ref": "#/components/schemas/RulesetVersionCreate"}},
+    "application/x-yaml": {"schema": {"type": "string", "description": "the ruleset as YAML text"}},
+}}}
 
 
 def _detail(version: RulesetVersion) -> RulesetVersionDetail:
@@ -35,7 +41,7 @@ def list_versions(caller: ReadCaller, session: SessionDep) -> list[RulesetVersio
     return service.list_versions(session=session)
 
 
-@router.post("/versions", response_model=RulesetVersionDetail, status_code=201)
+@router.post("/versions", response_model=RulesetVersionDetail, status_code=201, openapi_extra=_DRAFT_BODY)
 async def create_version(request: Request, caller: AdminCaller, session: SessionDep) -> RulesetVersionDetail:
     """Create a draft from a JSON body ``{document, notes}`` or a raw YAML body (Content-Type application/x-yaml)."""
     raw = await request.body()
@@ -55,13 +61,13 @@ async def create_version(request: Request, caller: AdminCaller, session: Session
 
 
 @router.get("/versions/{number}", response_model=RulesetVersionDetail)
-def get_version(number: int, caller: ReadCaller, session: SessionDep) -> RulesetVersionDetail:
+def get_version(number: Number, caller: ReadCaller, session: SessionDep) -> RulesetVersionDetail:
     """One version with its full document."""
     return _detail(service.get_version(session=session, number=number))
 
 
 @router.post("/versions/{number}/validate", response_model=RulesetValidationRead)
-def validate_version(number: int, caller: ReadCaller, session: SessionDep, engine: EngineDep
+def validate_version(number: Number, caller: ReadCaller, session: SessionDep, engine: EngineDep
                      ) -> RulesetValidationRead:
     """Schema, safe patterns, every rule's own examples; a draft with problems cannot be published."""
     problems = service.validate_ruleset(service.ruleset_of(service.get_version(session=session, number=number)), engine)
@@ -69,7 +75,8 @@ def validate_version(number: int, caller: ReadCaller, session: SessionDep, engin
 
 
 @router.get("/diff")
-def diff(caller: ReadCaller, session: SessionDep, to: int, base: Annotated[int | None, Query(alias="from")] = None
+def diff(caller: ReadCaller, session: SessionDep, to: Annotated[int, Query(ge=1, le=MAX_VERSION)],
+         base: Annotated[int | None, Query(alias="from", ge=1, le=MAX_VERSION)] = None
          ) -> dict[str, Any]:
     """What changes from version ``from`` (default: the published one) to version ``to``."""
     if base is None:
@@ -83,7 +90,7 @@ def diff(caller: ReadCaller, session: SessionDep, to: int, base: Annotated[int |
 
 
 @router.post("/versions/{number}/dry-run", response_model=DryRunRead)
-def dry_run(number: int, caller: AdminCaller, session: SessionDep, engine: EngineDep,
+def dry_run(number: Number, caller: AdminCaller, session: SessionDep, engine: EngineDep,
             limit: Annotated[int, Query(ge=1, le=5000)] = 200) -> DryRunRead:
     """Re-check the last ``limit`` archived posts (stored text only) under this version."""
     ruleset = service.ruleset_of(service.get_version(session=session, number=number))
@@ -98,7 +105,7 @@ def _refresh_here(request: Request) -> None:
 
 
 @router.post("/versions/{number}/publish", response_model=RulesetVersionRead)
-def publish(number: int, request: Request, caller: AdminCaller, session: SessionDep, engine: EngineDep
+def publish(number: Number, request: Request, caller: AdminCaller, session: SessionDep, engine: EngineDep
             ) -> RulesetVersion:
     """Validate and publish a draft atomically; every worker serves it within ruleset_poll_seconds."""
     version = service.publish_version(session=session, number=number, actor=actor_of(caller), engine=engine)
@@ -108,7 +115,8 @@ def publish(number: int, request: Request, caller: AdminCaller, session: Session
 
 
 @router.post("/rollback", response_model=RulesetVersionRead)
-def rollback(request: Request, caller: AdminCaller, session: SessionDep, to: int | None = None) -> RulesetVersion:
+def rollback(request: Request, caller: AdminCaller, session: SessionDep,
+             to: Annotated[int | None, Query(ge=1, le=MAX_VERSION)] = None) -> RulesetVersion:
     """Re-publish the previously published version (or ``?to=N``, a retired one)."""
     version = service.rollback(session=session, actor=actor_of(caller), to=to)
     session.commit()
@@ -117,8 +125,9 @@ def rollback(request: Request, caller: AdminCaller, session: SessionDep, to: int
 
 
 @router.get("/versions/{number}/handbook", response_class=PlainTextResponse,
-            responses={200: {"content": {"text/markdown": {"schema": {"type": "string"}}}}})
-def handbook(number: int, caller: ReadCaller, session: SessionDep,
+            responses={200: {"content": {"text/markdown": {"schema": {"type": "string"}},
+                                         "text/html": {"schema": {"type": "string"}}}}})
+def handbook(number: Number, caller: ReadCaller, session: SessionDep,
              format: Literal["markdown", "html"] = "markdown") -> Response:
     """The reviewer's handbook (审核标准和细则) rendered from this version."""
     from app.handbook import render_html, render_markdown

@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Query
 
 from app.api.deps import EngineDep, ReadCaller, ReviewCaller, SessionDep, actor_of
 from app.models import AuditEvent, Review
+from app.schemas.params import MAX_VERSION, DateTime
 from app.schemas.verdicts import RecheckRead, ReviewCreate, ReviewRead, VerdictDetail, VerdictPage, VerdictRead
 from app.services import reviews as service
 from app.taxonomy import Verdict
 
 router = APIRouter(prefix="/v1", tags=["verdicts"])
 Limit = Annotated[int, Query(ge=1, le=500)]
+# A next_cursor is a seq (BIGINT): the pattern refuses what the service would (an empty cursor would
+# silently restart the listing) and numbers past what the column stores.
+Cursor = Annotated[str | None, Query(pattern=r"^[0-9]{1,18}$", description="a next_cursor from a previous page")]
 
 
 def _review(r: Review) -> ReviewRead:
@@ -42,9 +45,9 @@ def _page(session: SessionDep, rows: list[AuditEvent], cursor: str | None) -> Ve
 
 @router.get("/verdicts", response_model=VerdictPage)
 def list_verdicts(
-    caller: ReadCaller, session: SessionDep, since: datetime | None = None, until: datetime | None = None,
+    caller: ReadCaller, session: SessionDep, since: DateTime | None = None, until: DateTime | None = None,
     verdict: Verdict | None = None, category: str | None = None, channel: str | None = None,
-    account: str | None = None, cursor: str | None = None, limit: Limit = 50,
+    account: str | None = None, cursor: Cursor = None, limit: Limit = 50,
 ) -> VerdictPage:
     """Checked posts, newest first, filtered; follow ``next_cursor`` for older ones."""
     rows, nxt = service.list_verdicts(session=session, since=since, until=until,
@@ -54,7 +57,7 @@ def list_verdicts(
 
 
 @router.get("/reviews/queue", response_model=VerdictPage)
-def queue(caller: ReviewCaller, session: SessionDep, cursor: str | None = None, limit: Limit = 50) -> VerdictPage:
+def queue(caller: ReviewCaller, session: SessionDep, cursor: Cursor = None, limit: Limit = 50) -> VerdictPage:
     """Verdict ``review`` awaiting a final decision, oldest first."""
     rows, nxt = service.review_queue(session=session, cursor=cursor, limit=limit)
     return _page(session, rows, nxt)
@@ -82,7 +85,7 @@ def add_review(audit_id: str, body: ReviewCreate, caller: ReviewCaller, session:
 
 @router.post("/verdicts/{audit_id}/recheck", response_model=RecheckRead)
 def recheck(audit_id: str, caller: ReviewCaller, session: SessionDep, engine: EngineDep,
-            version: int | None = None) -> RecheckRead:
+            version: Annotated[int | None, Query(ge=1, le=MAX_VERSION)] = None) -> RecheckRead:
     """Re-run an archived post (where its text was kept) under ruleset ``version``."""
     return RecheckRead.model_validate(service.recheck(session=session, engine=engine, audit_id=audit_id,
                                                       version=version))
