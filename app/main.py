@@ -93,7 +93,11 @@ def create_app(
         source = rulesets or ruleset_source(settings, db)
         app.state.rulesets = source
         app.state.engine = build_engine(settings, list(source.current().detectors), registry)
-        app.state.engine.warm(source.current(), [c.value for c in ContentType])  # before readiness, not on request 1
+        content_types = [c.value for c in ContentType]
+        app.state.engine.warm(source.current(), content_types)  # before readiness, not on request 1
+        warm_with = getattr(source, "warm_with", None)
+        if callable(warm_with):  # a hot-reloading source warms each published version before serving it
+            warm_with(lambda ruleset: app.state.engine.warm(ruleset, content_types))
         app.state.engine.observers.append(metrics.observe_check)
         recorder = None
         if db is not None:

@@ -2,7 +2,9 @@
 
 Workers poll the ``ruleset_epoch`` counter every ``poll_seconds`` (one indexed single-row read);
 on a change they load and parse the published version off the request path and then replace one
-reference, so a request that already took the old Ruleset finishes under it.
+reference, so a request that already took the old Ruleset finishes under it. With a warmer set
+(``warm_with``), each new version is warmed before the swap, so the first request after a publish
+does not pay for building its lexicon index and detector configs.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -27,6 +30,7 @@ class DatabaseSource:
         self._epoch = -1
         self._ruleset: Ruleset | None = None
         self.swapped_at = 0.0
+        self._warm: Callable[[Ruleset], None] | None = None
         self._stop = threading.Event()
         self._lock = threading.Lock()  # the poll thread and a publishing request may refresh at once
         self.refresh()
@@ -39,6 +43,10 @@ class DatabaseSource:
         assert self._ruleset is not None
         return self._ruleset
 
+    def warm_with(self, warm: Callable[[Ruleset], None]) -> None:
+        """Run ``warm`` on every later version before it becomes current (the first is warmed at startup)."""
+        self._warm = warm
+
     def refresh(self) -> bool:
         """Load the published version if the epoch moved; True when a new ruleset became current."""
         with self._lock, self.db.session() as session:
@@ -49,10 +57,25 @@ class DatabaseSource:
             if version is None:
                 return False
             ruleset = ruleset_of(version)
+            self._warm_up(ruleset)
             self._ruleset, self._epoch = ruleset, now  # one reference swap: never half a ruleset
             self.swapped_at = time.time()
         log.info("ruleset_active", extra={"ruleset_version": ruleset.version, "epoch": now})
         return True
+
+    def _warm_up(self, ruleset: Ruleset) -> None:
+        # Requests keep using the old version meanwhile. Warming only saves time: a failure is logged and
+        # the version is served anyway (it was validated when published; a detector error degrades a check).
+        if self._warm is None:
+            return
+        started = time.perf_counter()
+        try:
+            self._warm(ruleset)
+        except Exception as exc:  # any failure: never keep a published version from being served
+            log.warning("ruleset_warm_failed", extra={"ruleset_version": ruleset.version, "error": type(exc).__name__})
+            return
+        log.info("ruleset_warmed", extra={"ruleset_version": ruleset.version,
+                                          "elapsed_ms": round((time.perf_counter() - started) * 1000, 1)})
 
     def _poll(self) -> None:
         while not self._stop.wait(self.poll_seconds):
