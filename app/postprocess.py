@@ -20,12 +20,14 @@ def _overlaps(a: Finding, b: Finding) -> bool:
 def merge(findings: Sequence[Finding], detector_order: Sequence[str]) -> list[Finding]:
     """Merge same-category overlapping findings from different detectors into one.
 
-    The finding from the earliest detector in ``detector_order`` (the lexicon) keeps its rule, message
-    and suggestion; the merged span is the union (a classifier's sentence around a lexicon phrase),
+    The most precise finding (shortest span; ties by ``detector_order``) keeps its rule, message and
+    suggestion; the merged span is the union (a classifier's sentence around a lexicon phrase),
     so every offending phrase of that sentence is covered; the precise phrase stays in ``evidence``.
     The merged finding takes the highest severity and score."""
     rank = {name: i for i, name in enumerate(detector_order)}
-    ordered = sorted(findings, key=lambda f: (rank.get(f.detector, len(rank)), f.start or 0))
+    # The most precise finding leads (the shortest span: a lexicon phrase inside a classifier's
+    # sentence), whatever order the ruleset lists detectors in; ties go by that order.
+    ordered = sorted(findings, key=lambda f: (_length(f), rank.get(f.detector, len(rank)), f.start or 0))
     merged: list[Finding] = []
     for f in ordered:
         for i, k in enumerate(merged):
@@ -44,6 +46,10 @@ def merge(findings: Sequence[Finding], detector_order: Sequence[str]) -> list[Fi
         else:
             merged.append(f)
     return sorted(merged, key=lambda f: (f.field != "title", f.start if f.start is not None else -1, f.category))
+
+
+def _length(f: Finding) -> int:
+    return (f.end - f.start) if f.start is not None and f.end is not None else 1 << 30
 
 
 def _wider_union(a: Finding, b: Finding) -> tuple[int, int] | None:

@@ -120,3 +120,10 @@ def test_a_hanging_first_detector_cannot_hold_the_request() -> None:
     assert time.perf_counter() - started < 0.5
     assert [(r.name, r.status) for r in result.runs] == [("hang", "timeout"), ("b", "ok")]
     assert result.verdict is Verdict.REVIEW and [f.detector for f in result.findings] == ["b"]
+
+
+def test_merge_lead_is_the_precise_finding_whatever_the_detector_order() -> None:
+    a, b = Fake("a", [finding("medium", det="a")]), Fake("b", [finding("high", start=0, end=9, det="b")])
+    for order in (("a", "b"), ("b", "a")):
+        result = Engine(Registry([a, b])).check(Post(text="x" * 10), ruleset(*order))  # type: ignore[arg-type]
+        assert [(f.rule_id, f.start, f.end) for f in result.findings] == [("a.r", 0, 9)]
