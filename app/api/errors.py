@@ -31,6 +31,10 @@ _TYPE_CODES = {
     "too_long": "too_many_items",
     "too_short": "too_few_items",
     "extra_forbidden": "unknown_field",
+    # Declared bounds (version numbers within the INTEGER column, limits): the same code as a number
+    # the database itself refused, so clients see one code whichever layer caught it.
+    "less_than_equal": "value_out_of_range",
+    "greater_than_equal": "value_out_of_range",
 }
 _HTTP_CODES = {
     400: "malformed_body", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",

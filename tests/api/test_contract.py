@@ -70,3 +70,8 @@ def test_document_declares_what_routes_cannot(client: TestClient) -> None:
 def test_detectors_option_takes_the_served_names(client: TestClient, detectors: list[str], status: int) -> None:
     body = {"text": "保险小知识", "options": {"detectors": detectors}}
     assert client.post("/v1/check", json=body).status_code == status
+
+
+@pytest.mark.parametrize("url", ["/v1/rulesets/versions/2147483648", "/v1/verdicts?limit=501"])
+def test_declared_bounds_share_the_out_of_range_code(client: TestClient, url: str) -> None:
+    assert client.get(url).json()["code"] == "value_out_of_range"
