@@ -73,7 +73,10 @@ class Ner(_Strict):
     backend: Literal["crf", "hanlp", "none"] = "crf"
     model_path: str = Field(default="ner/person_crf.crfsuite", description="relative to app/data/ or absolute")
     gate_window: int = Field(default=12, ge=0, le=200, description="cue-to-surname distance that wakes the NER")
-    gate_always: bool = Field(default=False, description="run the NER on every sentence (costly)")
+    decode_window: int = Field(
+        default=12, ge=2, le=200, description="characters either side of a woken surname that the NER reads"
+    )
+    gate_always: bool = Field(default=False, description="run the NER on every whole sentence (costly)")
 
 
 class Address(_Strict):

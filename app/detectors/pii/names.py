@@ -12,46 +12,17 @@ account owner's own name, public figures in ``not_names`` and organisation names
 
 from __future__ import annotations
 
-import logging
-import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from app.detectors.pii.config import Names, PiiConfig
 from app.detectors.pii.hits import Hit, occurrences
+from app.detectors.pii.nametext import ends_with_any, is_cjk, starts_with_any, surnames_at, word_freq
 from app.detectors.pii.ner import NerBackend
+from app.detectors.pii.ner_gate import ner_candidates
 from app.detectors.pii.tables import Tables
 from app.taxonomy import Category
 
 _GAP = frozenset(" \u3000:：,，、的(（）)\t")
-_SENTENCE = re.compile(r"[^。！？!?\n；;]+[。！？!?\n；;]*")
-
-
-def _is_cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
-
-
-def _starts_with_any(text: str, pos: int, words: list[str]) -> str | None:
-    for word in words:
-        if text.startswith(word, pos):
-            return word
-    return None
-
-
-def _ends_with_any(text: str, pos: int, words: list[str]) -> str | None:
-    before = text[max(0, pos - 8) : pos].rstrip("：: ")
-    for word in words:
-        if before.endswith(word):
-            return word
-    return None
-
-
-def _surnames_at(text: str, i: int, tables: Tables) -> Iterator[int]:
-    """Lengths of the surnames starting at ``i`` (compound first)."""
-    if text[i : i + 2] in tables.surnames:
-        yield 2
-    if text[i] in tables.surnames:
-        yield 1
 
 
 def _rejected(text: str, start: int, end: int, cfg: Names, owner: str | None, surnames: frozenset[str]) -> bool:
@@ -60,7 +31,7 @@ def _rejected(text: str, start: int, end: int, cfg: Names, owner: str | None, su
         return True
     if name in cfg.not_names or any(name.startswith(n) or n.startswith(name) for n in cfg.not_names if len(n) >= 3):
         return True
-    if not all(_is_cjk(c) for c in name):
+    if not all(is_cjk(c) for c in name):
         return True  # 王*华: masked, or a model span that ran into symbols
     slen = 2 if name[:2] in surnames and len(name) > 2 else 1
     if len(name) - slen > 2:
@@ -71,7 +42,7 @@ def _rejected(text: str, start: int, end: int, cfg: Names, owner: str | None, su
     nxt = text[end : end + 1]
     if nxt in ("*", "＊", "×", "x", "X", "某"):
         return True
-    return _starts_with_any(text, end, cfg.blocking_after) is not None
+    return starts_with_any(text, end, cfg.blocking_after) is not None
 
 
 def _adjacent(text: str, start: int, end: int, anchor: Hit, window: int) -> bool:
@@ -85,16 +56,6 @@ def _adjacent(text: str, start: int, end: int, anchor: Hit, window: int) -> bool
     return all(c in _GAP for c in gap)
 
 
-@lru_cache(maxsize=1)
-def _word_freq() -> dict[str, int]:
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
-    freq: dict[str, int] = jieba.dt.FREQ
-    return freq
-
-
 def _inside_cue(text: str, i: int, cues: list[str]) -> bool:
     """Position ``i`` is in the middle of a cue word (感谢王经理: 谢 is not a surname here)."""
     return any(text.startswith(c, i - k) for c in cues for k in range(1, len(c)) if i - k >= 0)
@@ -102,13 +63,13 @@ def _inside_cue(text: str, i: int, cues: list[str]) -> bool:
 
 def _given_name_end(text: str, i: int, slen: int, cfg: Names, anchors: list[Hit]) -> tuple[int, str] | None:
     """(end, cue) of the longest given name after the surname at ``i`` that has a cue, if any."""
-    if _starts_with_any(text, i + slen, cfg.honorifics) or text[i + slen : i + slen + 1] in cfg.stop_chars:
+    if starts_with_any(text, i + slen, cfg.honorifics) or text[i + slen : i + slen + 1] in cfg.stop_chars:
         return None  # 王先生, 张哥, 陈的: a surname with an honorific is the compliant form
     if _inside_cue(text, i, cfg.cues_before):
         return None
-    if cfg.common_word_min_freq and _word_freq().get(text[i : i + slen + 1], 0) >= cfg.common_word_min_freq:
+    if cfg.common_word_min_freq and word_freq().get(text[i : i + slen + 1], 0) >= cfg.common_word_min_freq:
         return None  # 黄金, 高端, 方案: a common word, not surname + given name
-    cue_before = _ends_with_any(text, i, cfg.cues_before)
+    cue_before = ends_with_any(text, i, cfg.cues_before)
     if cue_before and any(p in text[max(0, i - len(p)) : i + len(p)] for p in cfg.false_cues):
         cue_before = None
     if cue_before is None and text[i] in cfg.weak_surnames:
@@ -116,11 +77,11 @@ def _given_name_end(text: str, i: int, slen: int, cfg: Names, anchors: list[Hit]
     for glen in range(cfg.given_chars_max, 0, -1):
         end = i + slen + glen
         given = text[i + slen : end]
-        if len(given) < glen or not all(_is_cjk(c) and c not in cfg.stop_chars for c in given):
+        if len(given) < glen or not all(is_cjk(c) and c not in cfg.stop_chars for c in given):
             continue
         near = any(_adjacent(text, i, end, a, cfg.adjacent_window) for a in anchors)
-        cue = cue_before or _starts_with_any(text, end, cfg.cues_after) or ("identifier" if near else None)
-        if cue == "@" and end < len(text) and _is_cjk(text[end]):
+        cue = cue_before or starts_with_any(text, end, cfg.cues_after) or ("identifier" if near else None)
+        if cue == "@" and end < len(text) and is_cjk(text[end]):
             continue  # a handle (@阳光小贝) is a nickname, not a name, unless it ends there
         if cue:
             return end, cue
@@ -130,7 +91,7 @@ def _given_name_end(text: str, i: int, slen: int, cfg: Names, anchors: list[Hit]
 def _candidate_positions(text: str, cfg: Names, anchors: list[Hit]) -> list[int]:
     """Positions where a cued name may start: a superset of those ``_given_name_end`` accepts.
 
-    A name needs a cue before it (within the 8 characters ``_ends_with_any`` reads), a cue after
+    A name needs a cue before it (within the 8 characters ``ends_with_any`` reads), a cue after
     its given name, or an identifier next to it; one Aho-Corasick pass finds the cues."""
     width = 2 + cfg.given_chars_max  # longest surname + given name
     found: set[int] = set()
@@ -147,41 +108,13 @@ def _candidate_positions(text: str, cfg: Names, anchors: list[Hit]) -> list[int]
 def _rule_candidates(text: str, cfg: Names, tables: Tables, anchors: list[Hit]) -> Iterator[tuple[int, int, int, str]]:
     """(start, end of surname, end, cue): a surname + given name with a cue or an adjacent identifier."""
     for i in _candidate_positions(text, cfg, anchors):
-        if not _is_cjk(text[i]):
+        if not is_cjk(text[i]):
             continue
-        for slen in _surnames_at(text, i, tables):
+        for slen in surnames_at(text, i, tables):
             found = _given_name_end(text, i, slen, cfg, anchors)
             if found:
                 yield i, i + slen, found[0], found[1]
                 break  # a compound surname (欧阳) wins over its first character
-
-
-def _gate(sentence: str, cfg: PiiConfig, tables: Tables) -> bool:
-    """Cheap test that a sentence may hold a third-party name: a surname near a cue or context word."""
-    if cfg.ner.gate_always:
-        return True
-    words = [*cfg.names.cues_before, *cfg.names.context_words]
-    if not any(w in sentence for w in words):
-        return False
-    return any(c in tables.surnames for c in sentence)
-
-
-def _ner_candidates(text: str, cfg: PiiConfig, tables: Tables, ner: NerBackend) -> list[tuple[int, int]]:
-    sentences = [(m.start(), m.group(0)) for m in _SENTENCE.finditer(text)]
-    gated = [(off, s) for off, s in sentences if _gate(s, cfg, tables)]
-    if not gated:
-        return []
-    spans = ner.persons([s for _, s in gated])
-    out: list[tuple[int, int]] = []
-    for (off, sentence), found in zip(gated, spans, strict=True):
-        for sp in found:
-            start, end = off + sp.start, off + sp.end
-            if not 2 <= end - start <= 4 or not any(1 for _ in _surnames_at(text, start, tables)):
-                continue
-            lo, hi = max(0, sp.start - cfg.names.context_window), sp.end + cfg.names.context_window
-            if any(w in sentence[lo:hi] for w in cfg.names.context_words):
-                out.append((start, end))
-    return out
 
 
 def find_names(
@@ -190,7 +123,7 @@ def find_names(
     """Person names in one field; ``anchors`` are identifiers already found in it."""
     del view  # names are read in the original text: normalisation would merge look-alike characters
     found: dict[int, Hit] = {}
-    ner_spans = _ner_candidates(text, cfg, tables, ner) if ner is not None else []
+    ner_spans = ner_candidates(text, cfg, tables, ner) if ner is not None else []
     ner_by_start = {s: e for s, e in ner_spans}
     for start, given_start, end, cue in _rule_candidates(text, cfg.names, tables, anchors):
         # Where the model read the same name with another given-name length, trust its boundary.
