@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench import http, lexicon, memory, scan  # noqa: E402
+from bench import http, lexicon, memory, pii, scan  # noqa: E402
 
 
 def check_vs_lexicon(megabytes: float) -> dict[str, float]:
@@ -58,6 +58,15 @@ def main(argv: list[str] | None = None) -> int:
     rows.append(("full check (all default detectors) vs lexicon alone, time per 1,000 chars",
                  f"{c['full_ms_per_kchar']} ms", f"{c['lexicon_ms_per_kchar']} ms",
                  f"{c['full_ms_per_kchar'] / c['lexicon_ms_per_kchar']:.1f}x slower"))
+
+    pr = pii.measure(3 if q else 7)
+    for r in (r for r in pr["rows"] if r["pii"] is False):
+        rows.append((f"PII detector (NER gated) vs lexicon alone, one {r['chars']:,}-char ordinary post",
+                     f"{r['gated_ms']} ms", f"{r['lexicon_ms']} ms", f"{r['gated_ratio']}x"))
+    pc = pr["corpus"]
+    rows.append(("PII detector (NER gated) vs lexicon alone, ordinary posts, time per 1,000 chars",
+                 f"{pc['pii_ms_per_kchar']} ms", f"{pc['lexicon_ms_per_kchar']} ms",
+                 f"{pc['pii_ms_per_kchar'] / pc['lexicon_ms_per_kchar']:.1f}x slower"))
 
     h = http.measure(100 if q else 400, 8, 20 if q else 40)
     rows.append(("HTTP /v1/check vs bare FastAPI echo: throughput", f"{h['check']['rps']} req/s",
