@@ -26,7 +26,10 @@ _IDENTIFYING = frozenset(
 )
 # Characters that end the leftward growth of a diagnosis phrase (确诊|急性心肌梗死).
 _LEFT_STOP = set("诊患因有了的出为得是在和与及或，。；：！？、 （）()0123456789岁年月日天后前上查现被")
-_TAIL = re.compile(r"(?:后遗症|并发症)?(?:偏瘫|瘫痪)?(?:[一二三四1-4ⅠⅡⅢⅣ]+[期级度型]|早期|中期|晚期|末期|复发|转移)?")
+_TAIL = re.compile(
+    r"(?:后遗症|并发症)?(?:偏瘫|瘫痪)?(?:[一二三四1-4ⅠⅡⅢⅣ]+[期级度型]|早期|中期|晚期|末期|复发|转移)?"
+    r"(?:\d+(?:\.\d+)?(?:mm|cm|毫米|厘米))?"
+)  # 结节4mm: the size belongs to the finding
 
 
 def _grows_left(ch: str) -> bool:
