@@ -66,7 +66,8 @@ class LexiconIndex:
             for term in rule.terms:
                 add(term, _TERM, i)
             for phrase in rule.allow:
-                add(phrase, _ALLOW, i)
+                if _can_cover(phrase, rule):
+                    add(phrase, _ALLOW, i)
             if rule.cooccur is not None:
                 for term in rule.cooccur.first:
                     add(term, _FIRST, i)
@@ -207,6 +208,16 @@ class LexiconIndex:
                         return True
         w = self.education.window
         return self.cue_re is not None and self.cue_re.search(text, max(0, start - w), end + w) is not None
+
+
+def _can_cover(phrase: str, rule: LexiconRule) -> bool:
+    """An allow-phrase matters only if one of its rule's terms can lie inside it (a pattern's match
+    always might); the others would only add automaton hits to every request."""
+    if rule.pattern is not None:
+        return True
+    text = normalize(phrase).text
+    words = [*rule.terms, *(rule.cooccur.first + rule.cooccur.second if rule.cooccur else [])]
+    return any(normalize(w).text in text for w in words)
 
 
 def _alternation(words: list[str]) -> re.Pattern[str] | None:
