@@ -54,6 +54,13 @@ class Cards(_Strict):
 class Names(_Strict):
     cues_before: list[str] = Field(description="客户, 投保人, 收件人 … right before a name")
     cues_after: list[str] = Field(description="先生, 阿姨, 的理赔 … right after a name")
+    field_cues_after: list[str] = Field(
+        default_factory=list, description="保单号, 手机 …: a record field after the name, past a space or comma"
+    )
+    weak_given_max_freq: int = Field(
+        default=1000, ge=0, description="after a weak surname with no cue before, a given name this common is a word"
+    )
+    not_given_names: list[str] = Field(default_factory=list, description="一下, 一起 …: never a given name")
     honorifics: list[str] = Field(description="先生, 哥, 总, 某 …: right after a bare surname, the compliant form")
     common_word_min_freq: int = Field(default=100, ge=0, description="jieba frequency above which 黄金 is a word")
     not_names: list[str] = Field(default_factory=list, description="public figures and words that look like names")

@@ -23,6 +23,7 @@ from app.detectors.pii.tables import Tables
 from app.taxonomy import Category
 
 _GAP = frozenset(" \u3000:：,，、的(（）)\t")
+_FIELD_GAP = frozenset(" \u3000:：,，、")
 
 
 def _rejected(text: str, start: int, end: int, cfg: Names, owner: str | None, surnames: frozenset[str]) -> bool:
@@ -61,6 +62,14 @@ def _inside_cue(text: str, i: int, cues: list[str]) -> bool:
     return any(text.startswith(c, i - k) for c in cues for k in range(1, len(c)) if i - k >= 0)
 
 
+def _field_cue_after(text: str, end: int, cfg: Names) -> str | None:
+    """A record field (保单号, 手机 …) after the name, past at most two separators (王某某，手机 …)."""
+    j = end
+    while j < len(text) and j - end < 2 and text[j] in _FIELD_GAP:
+        j += 1
+    return starts_with_any(text, j, cfg.field_cues_after)
+
+
 def _given_name_end(text: str, i: int, slen: int, cfg: Names, anchors: list[Hit]) -> tuple[int, str] | None:
     """(end, cue) of the longest given name after the surname at ``i`` that has a cue, if any."""
     if starts_with_any(text, i + slen, cfg.honorifics) or text[i + slen : i + slen + 1] in cfg.stop_chars:
@@ -72,15 +81,27 @@ def _given_name_end(text: str, i: int, slen: int, cfg: Names, anchors: list[Hit]
     cue_before = ends_with_any(text, i, cfg.cues_before)
     if cue_before and any(p in text[max(0, i - len(p)) : i + len(p)] for p in cfg.false_cues):
         cue_before = None
-    if cue_before is None and text[i] in cfg.weak_surnames:
-        return None  # 全, 单, 时 …: as a surname only right after a cue such as 客户
+    weak = cue_before is None and text[i] in cfg.weak_surnames
     for glen in range(cfg.given_chars_max, 0, -1):
         end = i + slen + glen
         given = text[i + slen : end]
         if len(given) < glen or not all(is_cjk(c) and c not in cfg.stop_chars for c in given):
             continue
-        near = any(_adjacent(text, i, end, a, cfg.adjacent_window) for a in anchors)
-        cue = cue_before or starts_with_any(text, end, cfg.cues_after) or ("identifier" if near else None)
+        if text[i + slen : i + slen + 2] in cfg.not_given_names:
+            continue  # 查一下: a verb tail, whatever length is tried
+        if weak and word_freq().get(given, 0) >= cfg.weak_given_max_freq:
+            continue  # 和银行卡号: 银行 is a word, not a given name
+        after = starts_with_any(text, end, cfg.cues_after) or _field_cue_after(text, end, cfg)
+        if weak:
+            # 全, 单, 时 …: as a surname only right after a cue such as 客户, or as a full
+            # three-character name that starts a phrase and has a cue after it (，蒙立新先生;
+            # 毕晓蔓 保单号); inside a run of characters (随时找我，电话) it is part of a word.
+            if glen < 2 or after is None or (i > 0 and is_cjk(text[i - 1])):
+                continue
+            cue: str | None = after
+        else:
+            near = any(_adjacent(text, i, end, a, cfg.adjacent_window) for a in anchors)
+            cue = cue_before or after or ("identifier" if near else None)
         if cue == "@" and end < len(text) and is_cjk(text[end]):
             continue  # a handle (@阳光小贝) is a nickname, not a name, unless it ends there
         if cue:
@@ -99,6 +120,8 @@ def _candidate_positions(text: str, cfg: Names, anchors: list[Hit]) -> list[int]
         found.update(range(end, min(end + 9, len(text))))
     for start, _ in occurrences(text, tuple(cfg.cues_after)):
         found.update(range(max(0, start - width), start - 1))
+    for start, _ in occurrences(text, tuple(cfg.field_cues_after)):
+        found.update(range(max(0, start - width - 2), start - 1))
     for a in anchors:
         found.update(range(max(0, a.start - cfg.adjacent_window - width), a.start - 1))
         found.update(range(a.end, min(a.end + cfg.adjacent_window + 1, len(text))))
