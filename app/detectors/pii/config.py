@@ -38,6 +38,13 @@ class Emails(_Strict):
     role_local_parts: list[str] = Field(description="service@, kefu@ …: a company mailbox, not a person's")
     corporate_context: list[str] = Field(default_factory=list, description="客服邮箱 … just before")
     window: int = Field(default=8, ge=0, le=40)
+    self_context: list[str] = Field(
+        default_factory=list, description="找我, 联系我 …: the author's own business contact, not a third party's"
+    )
+    self_window: int = Field(default=40, ge=0, le=120)
+    third_party_words: list[str] = Field(
+        default_factory=list, description="他的, 客户 …: between a self cue and the address, it is someone else's"
+    )
 
 
 class Phones(_Strict):

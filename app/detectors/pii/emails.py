@@ -17,6 +17,14 @@ _EMAIL = re.compile(
 )  # fmt: skip
 
 
+def _own_contact(view: str, start: int, cfg: PiiConfig) -> bool:
+    """有问题找我 … 邮箱: the author's signature block, unless 他的/客户 … comes in between."""
+    em = cfg.emails
+    before = view[max(0, start - em.self_window) : start]
+    cut = max((before.rfind(w) + len(w) for w in em.self_context if w in before), default=-1)
+    return cut >= 0 and not any(w in before[cut:] for w in em.third_party_words)
+
+
 def find_emails(view: str, cfg: PiiConfig) -> list[Hit]:
     """Email addresses in ``view`` (half-width, lower-case); company mailboxes are left out."""
     hits: list[Hit] = []
@@ -27,6 +35,8 @@ def find_emails(view: str, cfg: PiiConfig) -> list[Hit]:
         if local.split("+")[0] in cfg.emails.role_local_parts:
             continue
         if context_before(view, m.start(), cfg.emails.corporate_context, cfg.emails.window):
+            continue
+        if _own_contact(view, m.start(), cfg):
             continue
         rule = "email.plain" if "@" in m.group(0) else "email.obfuscated"
         hits.append(Hit(Category.PII_EMAIL, m.start(), m.end(), rule))
