@@ -24,6 +24,7 @@ from app.detectors.pii.ner import NerBackend, make_backend
 from app.detectors.pii.numbers import find_numbers, find_travel_documents
 from app.detectors.pii.numerals import digit_view
 from app.detectors.pii.policy import find_policy_numbers
+from app.detectors.pii.spaced import spaced_names
 from app.detectors.pii.tables import load_tables
 from app.taxonomy import PII_CATEGORIES, Category
 
@@ -87,7 +88,13 @@ class PiiDetector:
         hits = [p for p in hits if not any(overlaps(p, n) for n in numbers)] + numbers
         hits += find_travel_documents(view, cfg, hits)
         hits += [e for e in find_emails(view, cfg) if not any(overlaps(e, h) for h in hits)]
-        names = find_names(text, view, cfg, tables, self._backend(cfg), post.account.owner_name, hits)
+        backend, owner = self._backend(cfg), post.account.owner_name
+        names = find_names(text, view, cfg, tables, backend, owner, hits)
+        names += [
+            s
+            for s in spaced_names(text, hits, lambda t, a: find_names(t, t, cfg, tables, backend, owner, a))
+            if not any(overlaps(s, n) for n in names)
+        ]
         addresses = find_addresses(text, cfg, tables)
         hits += [n for n in names if not any(overlaps(n, a) for a in addresses)] + addresses
         hits += find_health(text, cfg, hits)

@@ -46,7 +46,8 @@ def _mask_address(surface: str) -> str:
 def mask_value(category: str, surface: str) -> str:
     """The masked form of one PII value (the text of a finding)."""
     if category == Category.PII_NAME:
-        return surface[:1] + "*" * max(len(surface) - 1, 1)
+        name = "".join(surface.split())  # 王 小 明, spaced out, masks as 王**
+        return name[:1] + "*" * max(len(name) - 1, 1)
     if category == Category.PII_PHONE:
         digits = _digits(surface)
         return _keep(digits, 3, 4) if len(digits) >= 11 else _keep(digits, 3, 2)
