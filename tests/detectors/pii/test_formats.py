@@ -56,3 +56,26 @@ def test_health_with_person_found(text: str, span: str) -> None:
 )
 def test_health_without_identified_condition_not_found(text: str) -> None:
     assert not [f for f in run(text) if f.category == "pii_health"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("合同编号 8800123456789 已归档", True),
+        ("案件编号：2024000012345", True),
+        ("编号 8800123456789 已归档", False),  # no policy cue
+    ],
+)
+def test_policy_context_words(text: str, found: bool) -> None:
+    assert any(f.category == "pii_policy_number" for f in run(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("客户严立峰体检查出胆结石，核保延期", True),
+        ("胆结石患者投保前要如实告知", False),  # no person
+    ],
+)
+def test_more_conditions(text: str, found: bool) -> None:
+    assert any(f.category == "pii_health" for f in run(text)) is found

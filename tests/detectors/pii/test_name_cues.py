@@ -38,3 +38,14 @@ def test_names_found(text: str, name: str) -> None:
 )
 def test_names_not_found(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("我外婆蒋秀兰今年七十了", "蒋秀兰"),
+        ("车主廖文杰已到现场", "廖文杰"),
+    ],
+)
+def test_family_and_role_cues(text: str, name: str) -> None:
+    assert names(text) == [name]
