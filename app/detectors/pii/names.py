@@ -23,6 +23,7 @@ from app.detectors.pii.tables import Tables
 from app.taxonomy import Category
 
 _GAP = frozenset(" \u3000:：,，、的(（）)\t")
+_LIST_SEP = frozenset("、和与及跟/")
 _FIELD_GAP = frozenset(" \u3000:：,，、")
 
 
@@ -140,6 +141,23 @@ def _rule_candidates(text: str, cfg: Names, tables: Tables, anchors: list[Hit]) 
                 break  # a compound surname (欧阳) wins over its first character
 
 
+def _listed_after(text: str, h: Hit, cfg: Names, tables: Tables) -> tuple[int, int] | None:
+    """A full name listed right after a found one (王小明、李小红 / 王小明和李小红), ending at a boundary."""
+    i = h.end + 1
+    if h.end >= len(text) or text[h.end] not in _LIST_SEP or i >= len(text) or not is_cjk(text[i]):
+        return None
+    for slen in surnames_at(text, i, tables):
+        end = i + slen + 2
+        given = text[i + slen : end]
+        if len(given) < 2 or not all(is_cjk(c) and c not in cfg.stop_chars for c in given):
+            continue
+        glued = end < len(text) and is_cjk(text[end]) and text[end] not in _LIST_SEP
+        if glued and starts_with_any(text, end, cfg.cues_after) is None:
+            continue  # 和大家分享: the characters run on into a word
+        return i, end
+    return None
+
+
 def find_names(
     text: str, view: str, cfg: PiiConfig, tables: Tables, ner: NerBackend | None, owner: str | None, anchors: list[Hit]
 ) -> list[Hit]:
@@ -157,6 +175,12 @@ def find_names(
     for start, end in ner_spans:
         if start not in found and not _rejected(text, start, end, cfg.names, owner, tables.surnames):
             found[start] = Hit(Category.PII_NAME, start, end, "name.ner", 0.8, ("ner",))
+    queue = list(found.values())
+    while queue:
+        listed = _listed_after(text, queue.pop(), cfg.names, tables)
+        if listed and listed[0] not in found and not _rejected(text, *listed, cfg.names, owner, tables.surnames):
+            found[listed[0]] = Hit(Category.PII_NAME, listed[0], listed[1], "name.listed", 0.85, ("list",))
+            queue.append(found[listed[0]])
     hits = sorted(found.values(), key=lambda h: h.start)
     out: list[Hit] = []
     for h in hits:

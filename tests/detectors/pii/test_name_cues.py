@@ -49,3 +49,16 @@ def test_names_not_found(text: str) -> None:
 )
 def test_family_and_role_cues(text: str, name: str) -> None:
     assert names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("客户王小明、李晓红、赵子刚都已投保", ["王小明", "李晓红", "赵子刚"]),
+        ("投保人严立峰和钱佳宁的保单", ["严立峰", "钱佳宁"]),
+        ("客户王小明和大家分享心得", ["王小明"]),  # 和大家 is not a listed name
+        ("客户王小明和李先生", ["王小明"]),  # surname + honorific stays compliant
+    ],
+)
+def test_names_listed_after_a_found_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
