@@ -16,8 +16,10 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import ahocorasick
+import re2
 
 CJK_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef"
 
@@ -115,7 +117,7 @@ class NormalizedText:
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[int, str], dict[int, str], re.Pattern[str], re.Pattern[str]]:
+def _tables() -> tuple[dict[int, str], dict[int, str], re.Pattern[str], Any]:
     """(1:1 table, table of deletions/expansions, regex of the second's characters, regex of both's)."""
     import opencc
 
@@ -144,17 +146,32 @@ def _tables() -> tuple[dict[int, str], dict[int, str], re.Pattern[str], re.Patte
     for cp in _INVISIBLE:
         one.pop(cp, None)
         multi[cp] = ""
-    return one, multi, re.compile(_char_class(sorted(multi))), re.compile(_char_class(sorted(set(one) | set(multi))))
+    # The "anything to fold?" test runs on every text: RE2 scans a class of thousands of ranges as a
+    # DFA, about twice as fast as Python's re here.
+    options = re2.Options()
+    options.log_errors = False
+    either = re2.compile(_re2_class(sorted(set(one) | set(multi))), options=options)
+    return one, multi, re.compile(_char_class(sorted(multi))), either
 
 
-def _char_class(codepoints: list[int]) -> str:
-    """A regex class of coalesced ranges: ~25x faster to scan with than one entry per character."""
+def _ranges(codepoints: list[int]) -> list[list[int]]:
     ranges: list[list[int]] = []
     for cp in codepoints:
         if ranges and ranges[-1][1] == cp - 1:
             ranges[-1][1] = cp
         else:
             ranges.append([cp, cp])
+    return ranges
+
+
+def _re2_class(codepoints: list[int]) -> str:
+    parts = (f"\\x{{{a:x}}}" if a == b else f"\\x{{{a:x}}}-\\x{{{b:x}}}" for a, b in _ranges(codepoints))
+    return "[" + "".join(parts) + "]"
+
+
+def _char_class(codepoints: list[int]) -> str:
+    """A regex class of coalesced ranges: ~25x faster to scan with than one entry per character."""
+    ranges = _ranges(codepoints)
     parts = (re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
     return "[" + "".join(parts) + "]"
 
