@@ -26,6 +26,7 @@ _TYPE_CODES = {
     "model_attributes_type": "wrong_type",
     "string_type": "wrong_type",
     "bool_parsing": "wrong_type",
+    "bool_type": "wrong_type",
     "list_type": "wrong_type",
     "dict_type": "wrong_type",
     "too_long": "too_many_items",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_validator
 from pydantic_core import PydanticCustomError
 
 from app.taxonomy import Channel, ContentType, Severity, Verdict
@@ -24,8 +24,9 @@ class AccountIn(BaseModel):
 class CheckOptions(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    redact: bool = Field(default=False, description="also return the text with PII masked")
-    include_info: bool = Field(default=False, description="also report info-level (advisory) findings")
+    # StrictBool: the schema says boolean, so 0 / "yes" are refused rather than coerced.
+    redact: StrictBool = Field(default=False, description="also return the text with PII masked")
+    include_info: StrictBool = Field(default=False, description="also report info-level (advisory) findings")
     detectors: list[str] | None = Field(default=None, description="run only these of the enabled detectors")
 
 

@@ -91,3 +91,9 @@ def test_health_and_readiness(client: TestClient) -> None:
 def test_openapi_documents_the_check_endpoint(client: TestClient) -> None:
     spec = client.get("/openapi.json").json()
     assert "/v1/check" in spec["paths"] and "/v1/check/batch" in spec["paths"]
+
+
+@pytest.mark.parametrize("value", [0, 1, "true", None])
+def test_option_flags_must_be_booleans(client: TestClient, value: object) -> None:
+    resp = client.post("/v1/check", json={"text": "你好", "options": {"include_info": value}})
+    assert resp.status_code == 422 and resp.json()["code"] == "wrong_type"
