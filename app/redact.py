@@ -1,7 +1,7 @@
 """Redaction: replace each located finding in a text with its customary Chinese masked form.
 
-张三丰 -> 张**, 13812345678 -> 138****5678, 330106196803159726 -> 3301**********9726 (the forms are
-in app/detectors/pii/masking.py). Non-PII findings (e.g. an ad claim) are left as they are:
+张三丰 -> 张**, 13812345678 -> 138****5678, 330106196803159726 -> 3301**********9726, 沪A12345 -> 沪A·1****
+(the forms are in app/detectors/pii/masking.py). Non-PII findings (e.g. an ad claim) are left as they are:
 redaction protects people, it does not rewrite marketing copy.
 """
 

@@ -23,6 +23,7 @@ class Category(StrEnum):
     PII_EMAIL = "pii_email"
     PII_POLICY_NUMBER = "pii_policy_number"
     PII_HEALTH = "pii_health"
+    PII_PLATE = "pii_plate"
     MISSING_DISCLOSURE = "missing_disclosure"
     NEGATIVE_SENTIMENT = "negative_sentiment"
 

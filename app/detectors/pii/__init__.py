@@ -1,7 +1,7 @@
 """The PII finder: customers' personal information in a post, validated and located.
 
 Structured identifiers (resident ID, bank card, phone, email, passport/permit, policy and claim
-numbers) are found in a one-to-one "digit view" of each field, so full-width digits, Chinese
+numbers, licence plates) are found in a one-to-one "digit view" of each field, so full-width digits, Chinese
 numerals and grouped digits need no offset map. Names come from an NER backend combined with
 context cues; addresses and health information from rules in pii.yaml. The account owner's own
 name and phone, masked values and company hotlines are compliant and not reported.
@@ -23,6 +23,7 @@ from app.detectors.pii.names import find_names
 from app.detectors.pii.ner import NerBackend, make_backend
 from app.detectors.pii.numbers import find_numbers, find_travel_documents
 from app.detectors.pii.numerals import digit_view
+from app.detectors.pii.plates import find_plates
 from app.detectors.pii.policy import find_policy_numbers
 from app.detectors.pii.spaced import spaced_names
 from app.detectors.pii.tables import load_tables
@@ -98,6 +99,8 @@ class PiiDetector:
         addresses = find_addresses(text, cfg, tables)
         hits += [n for n in names if not any(overlaps(n, a) for a in addresses)] + addresses
         hits += find_health(text, cfg, hits)
+        # After health on purpose: a plate is not an anchor for a diagnosis (health.py) nor for a name.
+        hits += [p for p in find_plates(view, cfg) if not any(overlaps(p, h) for h in hits)]
         return sorted(hits, key=lambda h: (h.start, h.end))
 
 

@@ -114,6 +114,25 @@ class IdNumbers(_Strict):
     window: int = Field(default=12, ge=0, le=60)
 
 
+class Plates(_Strict):
+    """Licence plates; absent from a ruleset (older packs), the finder is off."""
+
+    enabled: bool = False
+    provinces: str = Field(default="", description="province abbreviations a plate starts with (沪, 滬 …)")
+    context_words: list[str] = Field(default_factory=list, description="车牌, 车主, 出险车辆 …: a vehicle is meant")
+    window: int = Field(default=12, ge=0, le=60, description="cue-to-plate distance before the plate")
+    after_window: int = Field(default=6, ge=0, le=40, description="plate-to-cue distance after (沪A12345的车主)")
+    labelling_separators: list[str] = Field(
+        default_factory=list, description="·, • after the office letter: the official form, a plate without a cue"
+    )
+    self_context: list[str] = Field(default_factory=list, description="我的车牌 …: the author's own car")
+    self_window: int = Field(default=12, ge=0, le=60)
+    self_after: list[str] = Field(default_factory=list, description="是我的车 … right after the plate")
+    third_party_words: list[str] = Field(
+        default_factory=list, description="客户, 对方 …: between a self cue and the plate, it is someone else's"
+    )
+
+
 class PiiConfig(_Strict):
     categories: dict[Category, CategoryText]
     ids: IdNumbers
@@ -125,3 +144,4 @@ class PiiConfig(_Strict):
     ner: Ner = Field(default_factory=Ner)
     address: Address
     health: Health
+    plates: Plates = Field(default_factory=Plates)

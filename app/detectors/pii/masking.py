@@ -3,7 +3,7 @@ the suggestions in findings).
 
 张三丰 -> 张**, 13812345678 -> 138****5678, 330106196803159726 -> 3301**********9726,
 6222028990136532136 -> 6222***********2136, lishufen68@163.com -> l*********@163.com, an address
-keeps its province/city/district and masks the rest.
+keeps its province/city/district and masks the rest, 沪A12345 -> 沪A·1****.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from app.detectors.pii.numerals import digit_view
+from app.detectors.pii.plates import SEPARATORS as PLATE_SEPARATORS
 from app.taxonomy import Category
 
 _AREA_END = re.compile(r"^.*?(?:省|自治区|市|自治州|地区|盟)?.*?(?:市|州)?.*?(?:区|县|旗)")
@@ -43,6 +44,15 @@ def _mask_address(surface: str) -> str:
     return surface[: m.end()] + "*" * (len(surface) - m.end())
 
 
+def _mask_plate(surface: str) -> str:
+    """Province, office letter, a dot and the first serial character: 沪A·1****, 沪A·D*****."""
+    compact = [c for c in surface if c not in PLATE_SEPARATORS and not c.isspace()]
+    if len(compact) < 4:
+        return _keep(surface, 1, 0)
+    view = digit_view("".join(compact)).upper()
+    return compact[0] + view[1] + "·" + view[2] + "*" * (len(compact) - 3)
+
+
 def mask_value(category: str, surface: str) -> str:
     """The masked form of one PII value (the text of a finding)."""
     if category == Category.PII_NAME:
@@ -61,6 +71,8 @@ def mask_value(category: str, surface: str) -> str:
         return _mask_email(surface)
     if category == Category.PII_ADDRESS:
         return _mask_address(surface)
+    if category == Category.PII_PLATE:
+        return _mask_plate(surface)
     if category == Category.PII_HEALTH:
         return "*" * len(surface)
     return surface
