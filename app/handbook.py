@@ -20,7 +20,7 @@ CATEGORY_TITLES = {
     "improper_inducement": "不当利益诱导", "disparagement": "诋毁同业", "confidential_info": "内部资料外泄",
     "pii_name": "个人信息：姓名", "pii_phone": "个人信息：电话", "pii_id_card": "个人信息：身份证号",
     "pii_bank_card": "个人信息：银行卡号", "pii_address": "个人信息：地址", "pii_email": "个人信息：邮箱",
-    "pii_policy_number": "个人信息：保单号", "pii_health": "个人信息：健康状况",
+    "pii_policy_number": "个人信息：保单号", "pii_health": "个人信息：健康状况", "pii_plate": "个人信息：车牌号",
     "missing_disclosure": "缺少风险提示", "negative_sentiment": "负面舆情",
 }
 SEVERITY_TITLES = {"high": "高（拦截）", "medium": "中（人工复核）", "low": "低（人工复核）", "info": "提示"}
