@@ -63,3 +63,21 @@ class DuplicateDetector(PostguardError):
     code = "duplicate_detector"
     status = 500
     title = "Duplicate detector"
+
+
+class Unauthorized(PostguardError):
+    code = "unauthorized"
+    status = 401
+    title = "Unauthorized"
+
+
+class Forbidden(PostguardError):
+    code = "forbidden"
+    status = 403
+    title = "Forbidden"
+
+
+class RateLimited(PostguardError):
+    code = "rate_limited"
+    status = 429
+    title = "Too many requests"

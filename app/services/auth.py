@@ -13,28 +13,10 @@ from starlette.concurrency import run_in_threadpool
 
 from app.api.deps import Principal
 from app.db import Database
-from app.errors import PostguardError
+from app.errors import Forbidden, RateLimited, Unauthorized
 from app.services.keys import PREFIX, find_key, hash_key
 
 CACHE_SECONDS = 5.0  # a revoked key stops working within this long on every replica
-
-
-class Unauthorized(PostguardError):
-    code = "unauthorized"
-    status = 401
-    title = "Unauthorized"
-
-
-class Forbidden(PostguardError):
-    code = "forbidden"
-    status = 403
-    title = "Forbidden"
-
-
-class RateLimited(PostguardError):
-    code = "rate_limited"
-    status = 429
-    title = "Too many requests"
 
 
 class TokenBucket:
