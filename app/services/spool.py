@@ -38,7 +38,22 @@ class Spool:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
         self._fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-        fcntl.flock(self._fd, fcntl.LOCK_EX)
+        try:
+            fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(self._fd)
+            raise
+
+    @classmethod
+    def open_own(cls, directory: Path, stem: str) -> Spool:
+        """This recorder's own spool: ``stem.jsonl``, or ``stem-N.jsonl`` when another recorder in the
+        same process (two apps in one test process, say) already holds that one — never a wait."""
+        for n in range(1000):
+            try:
+                return cls(directory / (f"{stem}.jsonl" if n == 0 else f"{stem}-{n}.jsonl"))
+            except BlockingIOError:
+                continue
+        raise RuntimeError(f"no free audit spool file for {stem} in {directory}")
 
     def append(self, row: dict[str, Any]) -> None:
         line = json.dumps({**row, "created_at": row["created_at"].isoformat()}, ensure_ascii=False) + "\n"
@@ -117,7 +132,7 @@ class AuditRecorder:
         self.db = db
         self.policy = policy
         self.spool_dir = spool_dir
-        self.spool = Spool(spool_dir / f"audit-{socket.gethostname()}-{os.getpid()}.jsonl")
+        self.spool = Spool.open_own(spool_dir, f"audit-{socket.gethostname()}-{os.getpid()}")
         self._lock = threading.Lock()
         self._pending = len(self.spool.read())
         self._down_since: float | None = None
