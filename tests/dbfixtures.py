@@ -4,12 +4,14 @@ server at 127.0.0.1:5432 answers, its own PostgreSQL schema (dropped afterwards)
 from __future__ import annotations
 
 import os
+import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import create_engine, text
@@ -117,3 +119,19 @@ def db_client(db: Database, db_url: str, tmp_path: Path) -> Iterator[TestClient]
 
 def bearer(token: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {token}"}
+
+
+def wait_ready(base: str, why_dead: Callable[[], str | None], timeout: float = 60) -> None:
+    """Poll ``base``/readyz until it answers 200; ``why_dead`` returns the process's last words once it
+    has exited (then the wait fails at once instead of running out the clock)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        dead = why_dead()
+        assert dead is None, dead
+        try:
+            if httpx.get(f"{base}/readyz", timeout=1).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    raise AssertionError(f"{base} never became ready")

@@ -13,7 +13,7 @@ import pytest
 
 from app.db import Database, upgrade
 from tests.db.test_outage import free_port
-from tests.dbfixtures import bearer, lexicon_only, new_key, pg_schema, pg_unavailable, publish_now
+from tests.dbfixtures import bearer, lexicon_only, new_key, pg_schema, pg_unavailable, publish_now, wait_ready
 
 pytestmark = [pytest.mark.slow, pytest.mark.postgres]
 POLL_SECONDS = 1.0
@@ -36,16 +36,12 @@ def _worker(url: str, port: int, spool: str) -> subprocess.Popen[bytes]:
 
 
 def _wait_ready(base: str, proc: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        assert proc.poll() is None, (proc.stderr.read() if proc.stderr else b"").decode()[-2000:]
-        try:
-            if httpx.get(f"{base}/readyz", timeout=1).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.2)
-    raise AssertionError(f"{base} never became ready")
+    def why_dead() -> str | None:
+        if proc.poll() is None:
+            return None
+        return (proc.stderr.read() if proc.stderr else b"").decode()[-2000:]
+
+    wait_ready(base, why_dead)
 
 
 def test_publish_on_one_worker_reaches_the_other(pg_schema_url: str, tmp_path: object) -> None:

@@ -17,6 +17,8 @@ from typing import Any
 
 import httpx
 
+from tests.dbfixtures import wait_ready
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -46,16 +48,7 @@ class LiveServer:
                                      stderr=subprocess.STDOUT)
 
     def wait_ready(self, timeout: float = 90) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            assert self.proc.poll() is None, self.log_tail()
-            try:
-                if httpx.get(f"{self.base}/readyz", timeout=1).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.2)
-        raise AssertionError(f"{self.base} never became ready\n{self.log_tail()}")
+        wait_ready(self.base, lambda: None if self.proc.poll() is None else self.log_tail(), timeout)
 
     def terminate(self) -> None:
         self.proc.send_signal(signal.SIGTERM)
