@@ -25,6 +25,24 @@ PG_URL = os.environ.get("POSTGUARD_TEST_PG_URL", "postgresql+psycopg://postgres@
 _pg_state: dict[str, str | None] = {}
 
 
+def postgres_required() -> bool:
+    """CI sets POSTGUARD_REQUIRE_POSTGRES=1: there a PostgreSQL test that cannot run fails instead of skipping."""
+    return os.environ.get("POSTGUARD_REQUIRE_POSTGRES", "") not in ("", "0", "false", "no")
+
+
+def skip_or_fail(reason: str) -> None:
+    """Skip a test that needs PostgreSQL (or its binaries) when it is missing, unless CI requires it."""
+    if postgres_required():
+        pytest.fail(f"POSTGUARD_REQUIRE_POSTGRES is set but: {reason}", pytrace=False)
+    pytest.skip(reason)
+
+
+def require_pg() -> None:
+    """Skip (or, in CI, fail) unless the test PostgreSQL answers."""
+    if reason := pg_unavailable():
+        skip_or_fail(reason)
+
+
 def pg_unavailable() -> str | None:
     """None if the test PostgreSQL answers, else why not (cached for the session)."""
     if "reason" not in _pg_state:
@@ -59,9 +77,7 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'postguard.db'}"
         return
-    reason = pg_unavailable()
-    if reason:
-        pytest.skip(reason)
+    require_pg()
     with pg_schema() as url:
         yield url
 

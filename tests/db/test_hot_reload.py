@@ -13,7 +13,7 @@ import pytest
 
 from app.db import Database, upgrade
 from tests.db.test_outage import free_port
-from tests.dbfixtures import bearer, lexicon_only, new_key, pg_schema, pg_unavailable, publish_now, wait_ready
+from tests.dbfixtures import bearer, lexicon_only, new_key, pg_schema, publish_now, require_pg, wait_ready
 
 pytestmark = [pytest.mark.slow, pytest.mark.postgres]
 POLL_SECONDS = 1.0
@@ -21,8 +21,7 @@ POLL_SECONDS = 1.0
 
 @pytest.fixture
 def pg_schema_url() -> Iterator[str]:
-    if reason := pg_unavailable():
-        pytest.skip(reason)
+    require_pg()
     with pg_schema() as url:
         yield url
 

@@ -20,9 +20,18 @@ from app.db import Database, upgrade
 from app.detectors.registry import discover
 from app.models import AuditEvent
 from app.services.audit import verify_chain
-from tests.dbfixtures import bearer, lexicon_only, make_settings, new_key, publish_now
+from tests.dbfixtures import bearer, lexicon_only, make_settings, new_key, publish_now, skip_or_fail
 
-PG_BIN = Path(os.environ.get("POSTGUARD_PG_BIN", "/usr/lib/postgresql/15/bin"))
+
+def _pg_bin() -> Path:
+    """POSTGUARD_PG_BIN, else the newest server installed from Debian's packages."""
+    if env := os.environ.get("POSTGUARD_PG_BIN"):
+        return Path(env)
+    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: int(p.parent.parent.name))
+    return found[-1].parent if found else Path("/usr/lib/postgresql/15/bin")
+
+
+PG_BIN = _pg_bin()
 pytestmark = [pytest.mark.slow, pytest.mark.postgres]
 
 
@@ -59,7 +68,7 @@ class OwnPostgres:
 @pytest.fixture
 def own_pg() -> Iterator[OwnPostgres]:
     if not (PG_BIN / "initdb").exists():
-        pytest.skip(f"no PostgreSQL server binaries at {PG_BIN} (set POSTGUARD_PG_BIN)")
+        skip_or_fail(f"no PostgreSQL server binaries at {PG_BIN} (set POSTGUARD_PG_BIN)")
     pg = OwnPostgres()
     pg.start()
     try:

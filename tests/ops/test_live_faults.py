@@ -17,7 +17,7 @@ from sqlalchemy import select
 from app.db import Database, upgrade
 from app.models import AuditEvent
 from app.services.audit import verify_chain
-from tests.dbfixtures import bearer, lexicon_only, new_key, pg_schema, pg_unavailable, publish_now
+from tests.dbfixtures import bearer, lexicon_only, new_key, pg_schema, publish_now, require_pg
 from tests.ops.live import LiveServer, steady_load
 
 pytestmark = [pytest.mark.slow, pytest.mark.postgres]
@@ -26,8 +26,7 @@ TERM_A, TERM_B = "稳赚不赔", "保本保息"
 
 @pytest.fixture
 def pg_db() -> Iterator[tuple[str, Database]]:
-    if reason := pg_unavailable():
-        pytest.skip(reason)
+    require_pg()
     with pg_schema() as url:
         upgrade(url)
         db = Database(url)

@@ -19,7 +19,7 @@ from app.models import AuditEvent
 from app.services.audit import verify_chain
 from app.services.rulesets import ensure_published
 from app.settings import Settings
-from tests.dbfixtures import bearer, new_key, pg_schema, pg_unavailable
+from tests.dbfixtures import bearer, new_key, pg_schema, require_pg
 from tests.ops.live import LiveServer, percentile, steady_load
 
 pytestmark = [pytest.mark.slow, pytest.mark.postgres]
@@ -38,8 +38,7 @@ def _post(i: int) -> dict[str, object]:
 
 
 def test_steady_load_on_postgres(tmp_path: Path) -> None:
-    if reason := pg_unavailable():
-        pytest.skip(reason)
+    require_pg()
     budget_ms = Settings().latency_budget_ms
     with pg_schema() as url:
         upgrade(url)
