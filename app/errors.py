@@ -81,3 +81,14 @@ class RateLimited(PostguardError):
     code = "rate_limited"
     status = 429
     title = "Too many requests"
+
+
+class TooManyAuthFailures(RateLimited):
+    code = "too_many_auth_failures"
+    title = "Too many failed authentications"
+
+
+class AuthUnavailable(PostguardError):
+    code = "auth_unavailable"
+    status = 503
+    title = "Authentication unavailable"

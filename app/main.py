@@ -101,13 +101,21 @@ def create_app(
         app.state.engine.observers.append(metrics.observe_check)
         recorder = None
         if db is not None:
-            from app.services.auth import KeyAuthenticator
+            from app.api.auth import KeyAuthenticator
+            from app.services.auth import KeyVerifier
+            from app.services.keycache import SharedKeyCache
+            from app.services.ratelimit import build_limiter
             from app.services.spool import AuditRecorder
 
             recorder = AuditRecorder(db, policy=settings.store_text, spool_dir=settings.spool_dir)
             app.state.recorder = recorder
             if settings.auth:
-                app.state.authenticator = KeyAuthenticator(db, default_rate_per_minute=settings.rate_limit_per_minute)
+                shared = SharedKeyCache(settings.key_cache_path, grace_seconds=settings.auth_outage_grace_seconds)
+                verifier = KeyVerifier(db, default_rate_per_minute=settings.rate_limit_per_minute, shared=shared)
+                app.state.key_cache = shared
+                app.state.authenticator = KeyAuthenticator(
+                    verifier, build_limiter(settings.rate_limit_storage, db),
+                    failures_per_minute=settings.auth_failures_per_minute)
         from app.services.webhooks import start_sender
 
         app.state.webhooks = start_sender(settings, db)

@@ -39,6 +39,26 @@ class Settings(BaseSettings):
     ruleset_poll_seconds: float = Field(default=2.0, gt=0, description="how often workers look for a new version")
     spool_dir: Path = Field(default=Path("./var/spool"), description="durable audit spool used while the DB is down")
     rate_limit_per_minute: int = Field(default=600, ge=1, description="per API key, unless the key sets its own")
+    rate_limit_storage: str = Field(
+        default="database",
+        description="where request counts live, shared by workers and replicas: `database` (the service database), "
+        "a `redis://` URL, or `memory` (per process: tests only)",
+    )
+    auth_failures_per_minute: int = Field(
+        default=30, ge=1, description="failed authentications a client (IP) may make per minute before 429"
+    )
+    auth_outage_grace_seconds: float = Field(
+        default=900.0, ge=0,
+        description="during a database outage, keys verified on this host within this long keep working (0 = none)",
+    )
+    key_cache_dir: Path | None = Field(
+        default=None, description="signed cache of verified keys shared by this host's workers (default: "
+        "`keycache` beside the spool directory)"
+    )
+
+    @property
+    def key_cache_path(self) -> Path:
+        return self.key_cache_dir or self.spool_dir.parent / "keycache"
     audit_hmac_key: SecretStr = Field(default=SecretStr(""), description="signs audit retention checkpoints")
     audit_retention_days: int | None = Field(default=None, ge=1, description="`postguard audit prune` default age")
     detector_workers: int = Field(

@@ -111,7 +111,8 @@ def db(db_url: str) -> Iterator[Database]:
 
 def make_settings(db_url: str, tmp_path: Path, **changes: Any) -> Settings:
     base: dict[str, Any] = {"database_url": db_url, "spool_dir": tmp_path / "spool", "ruleset_poll_seconds": 0.2,
-                            "log_json": True, "log_level": "WARNING", "store_text": "full", "detector_workers": 1}
+                            "log_json": True, "log_level": "WARNING", "store_text": "full", "detector_workers": 1,
+                            "key_cache_dir": tmp_path / "keycache"}
     base.update(changes)
     return Settings(**base)
 

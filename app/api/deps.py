@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Iterator
-from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
@@ -11,19 +10,10 @@ from sqlalchemy.orm import Session
 
 from app.engine import Engine
 from app.errors import PostguardError
+from app.principal import Principal
 from app.ruleset import Ruleset
 from app.services.checks import Recorder
 from app.settings import Settings
-
-
-@dataclass(frozen=True, slots=True)
-class Principal:
-    """Who is calling: an API key's id, owner and scopes (``None`` key id when auth is off)."""
-
-    key_id: str | None
-    owner: str
-    scopes: frozenset[str]
-
 
 # An authenticator checks the request's API key for a scope (raising 401/403/429 problems) and
 # returns the principal. app.main installs the database-backed one; with auth off, everyone is local.

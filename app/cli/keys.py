@@ -64,9 +64,23 @@ def run_revoke(args: argparse.Namespace) -> int:
 
     db = open_db(args)
     with db.session() as session, session.begin():
-        revoke_key(session=session, key_id=args.key_id, actor=_actor())
+        digest = revoke_key(session=session, key_id=args.key_id, actor=_actor()).key_hash
+    _tombstone(digest)
     print(f"revoked {args.key_id}", file=sys.stderr)
     return 0
+
+
+def _tombstone(digest: str) -> None:
+    """Refuse the key at once on this host's workers, also while the database is unreachable for them."""
+    from app.services.keycache import SharedKeyCache
+    from app.settings import get_settings
+
+    settings = get_settings()
+    try:
+        SharedKeyCache(settings.key_cache_path, grace_seconds=settings.auth_outage_grace_seconds).revoke(digest)
+    except OSError as exc:
+        print(f"note: could not mark the key revoked in {settings.key_cache_path} ({exc.strerror}); "
+              "workers refuse it at their next database look-up", file=sys.stderr)
 
 
 def run_bootstrap(args: argparse.Namespace) -> int:

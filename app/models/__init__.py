@@ -6,9 +6,10 @@ from app.models.audit import AuditEvent, ChainHead, Checkpoint, Review
 from app.models.base import Base
 from app.models.keys import ApiKey
 from app.models.mentions import Incident, IncidentEvent, Mention, WebhookDelivery
+from app.models.ratelimit import RateCounter
 from app.models.rulesets import Counter, RulesetVersion
 
 __all__ = [
     "ApiKey", "AuditEvent", "Base", "ChainHead", "Checkpoint", "Counter", "Incident", "IncidentEvent", "Mention",
-    "Review", "RulesetVersion", "WebhookDelivery",
+    "RateCounter", "Review", "RulesetVersion", "WebhookDelivery",
 ]

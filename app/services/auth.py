@@ -1,104 +1,80 @@
-"""Bearer API-key authentication, scope checks (401 vs 403) and per-key token-bucket rate limits."""
+"""API-key verification without HTTP: database lookup, a short in-process cache, and the shared outage cache.
+
+Policy (docs/operations.md, "Authentication during a database outage"):
+- database up: a key is looked up at most every ``CACHE_SECONDS`` per worker, so a revocation takes effect on every
+  replica within that time;
+- database down: a key is accepted if any worker on this host verified it within ``auth_outage_grace_seconds`` and
+  it was not revoked through this host since; any other key gets 503 ``auth_unavailable`` (not 401: the key may
+  well be valid).
+"""
 
 from __future__ import annotations
 
-import math
 import threading
 import time
 from dataclasses import dataclass
 
-from fastapi import Request
 from sqlalchemy.exc import SQLAlchemyError
-from starlette.concurrency import run_in_threadpool
 
-from app.api.deps import Principal
 from app.db import Database
-from app.errors import Forbidden, RateLimited, Unauthorized
-from app.services.keys import PREFIX, find_key, hash_key
+from app.principal import Principal
+from app.services.keycache import REVOKED, CachedKey, SharedKeyCache
+from app.services.keys import find_key, hash_key
 
 CACHE_SECONDS = 5.0  # a revoked key stops working within this long on every replica
 
 
-class TokenBucket:
-    """``rate`` requests per minute with a burst of ``rate``; thread-safe."""
-
-    def __init__(self, rate_per_minute: int) -> None:
-        self.capacity = float(rate_per_minute)
-        self.refill = rate_per_minute / 60.0
-        self.tokens = self.capacity
-        self.stamp = time.monotonic()
-        self._lock = threading.Lock()
-
-    def take(self) -> float:
-        """0 if allowed, else seconds until a token is available."""
-        with self._lock:
-            now = time.monotonic()
-            self.tokens = min(self.capacity, self.tokens + (now - self.stamp) * self.refill)
-            self.stamp = now
-            if self.tokens >= 1:
-                self.tokens -= 1
-                return 0.0
-            return (1 - self.tokens) / self.refill
+class KeyStoreDown(Exception):
+    """The database cannot be asked and the key is not in the outage cache."""
 
 
-@dataclass
-class _Cached:
+@dataclass(frozen=True, slots=True)
+class Verified:
     principal: Principal
     rate: int
-    until: float
 
 
-class KeyAuthenticator:
-    """``app.state.authenticator``: checks ``Authorization: Bearer pg_…`` against the key table."""
-
-    def __init__(self, db: Database, *, default_rate_per_minute: int) -> None:
+class KeyVerifier:
+    def __init__(self, db: Database, *, default_rate_per_minute: int, shared: SharedKeyCache | None = None) -> None:
         self.db = db
         self.default_rate = default_rate_per_minute
-        self._cache: dict[str, _Cached] = {}
-        self._buckets: dict[str, TokenBucket] = {}
+        self.shared = shared
+        self._cache: dict[str, tuple[Verified, float]] = {}
         self._lock = threading.Lock()
 
-    async def __call__(self, request: Request, scope: str) -> Principal:
-        header = request.headers.get("authorization", "")
-        kind, _, token = header.partition(" ")
-        if kind.lower() != "bearer" or not token.strip().startswith(PREFIX):
-            raise Unauthorized("send an API key as `Authorization: Bearer pg_…`",
-                               headers={"WWW-Authenticate": "Bearer"})
-        cached = await run_in_threadpool(self._lookup, token.strip())
-        if cached is None:
-            raise Unauthorized("the API key is unknown or revoked", headers={"WWW-Authenticate": "Bearer"})
-        principal = cached.principal
-        if scope not in principal.scopes and "admin" not in principal.scopes:
-            raise Forbidden(f"this key lacks the {scope!r} scope (it has {sorted(principal.scopes)})")
-        wait = self._bucket(principal.key_id or "", cached.rate).take()
-        if wait > 0:
-            retry = max(1, math.ceil(wait))
-            raise RateLimited(f"rate limit of {cached.rate} requests per minute exceeded; retry in {retry} s",
-                              headers={"Retry-After": str(retry)})
-        return principal
-
-    def _lookup(self, token: str) -> _Cached | None:
+    def verify(self, token: str) -> Verified | None:
+        """The key's principal and rate, None if unknown or revoked; KeyStoreDown during an outage."""
         digest = hash_key(token)
         now = time.monotonic()
-        hit = self._cache.get(digest)
-        if hit is not None and hit.until > now:
-            return hit
+        with self._lock:
+            hit = self._cache.get(digest)
+        if hit is not None and hit[1] > now:
+            return hit[0]
         try:
             with self.db.session() as session:
                 key = find_key(session=session, token=token)
         except SQLAlchemyError:
-            return hit  # database down: a key seen before keeps working (checks are spooled)
+            return self._during_outage(digest)
         if key is None:
-            self._cache.pop(digest, None)
+            with self._lock:
+                self._cache.pop(digest, None)
+            if self.shared is not None:
+                self.shared.forget(digest)
             return None
-        entry = _Cached(Principal(key_id=key.id, owner=key.owner, scopes=frozenset(key.scopes.split())),
-                        key.rate_per_minute or self.default_rate, now + CACHE_SECONDS)
-        self._cache[digest] = entry
-        return entry
-
-    def _bucket(self, key_id: str, rate: int) -> TokenBucket:
+        verified = Verified(Principal(key_id=key.id, owner=key.owner, scopes=frozenset(key.scopes.split())),
+                            key.rate_per_minute or self.default_rate)
         with self._lock:
-            bucket = self._buckets.get(key_id)
-            if bucket is None or bucket.capacity != rate:
-                bucket = self._buckets[key_id] = TokenBucket(rate)
-            return bucket
+            self._cache[digest] = (verified, now + CACHE_SECONDS)
+        if self.shared is not None:
+            self.shared.remember(digest, CachedKey(key.id, key.owner, tuple(key.scopes.split()), verified.rate,
+                                                   time.time()))
+        return verified
+
+    def _during_outage(self, digest: str) -> Verified | None:
+        cached = self.shared.lookup(digest) if self.shared is not None else None
+        if cached == REVOKED:
+            return None
+        if not isinstance(cached, CachedKey):
+            raise KeyStoreDown
+        return Verified(Principal(key_id=cached.key_id, owner=cached.owner, scopes=frozenset(cached.scopes)),
+                        cached.rate)

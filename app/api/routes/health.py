@@ -7,6 +7,9 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 
+from app.api.deps import require
+from app.errors import PostguardError
+
 router = APIRouter(tags=["health"])
 
 
@@ -16,20 +19,35 @@ async def healthz() -> dict[str, str]:
     return {"status": "ok"}
 
 
+async def _may_see_detail(request: Request) -> bool:
+    """Checksums and detector versions help an attacker probe the rules: only a caller with the read scope
+    sees them. A probe without a key (or with a bad one) still gets its status, never a 401."""
+    if getattr(request.app.state, "authenticator", None) is None:
+        return True  # auth is off: everything is open anyway
+    if "authorization" not in request.headers:
+        return False
+    try:
+        await require("read")(request)
+    except PostguardError:
+        return False
+    return True
+
+
 @router.get("/readyz")
 async def readyz(request: Request) -> JSONResponse:
-    """Ready to check posts: models loaded, a ruleset active; reports degraded audit storage."""
+    """Ready to check posts: models loaded, a ruleset active; reports degraded audit storage. The ruleset
+    checksum, detector versions and failed detector names need a key with the read scope."""
     state = request.app.state
     ruleset = state.rulesets.current()
-    body: dict[str, Any] = {
-        "status": "ok",
-        "ruleset": {"name": ruleset.name, "version": ruleset.version, "checksum": ruleset.checksum},
-        "detectors": {d.name: d.version for d in state.engine.registry.all()},
-    }
+    detail = await _may_see_detail(request)
+    body: dict[str, Any] = {"status": "ok", "ruleset": {"name": ruleset.name, "version": ruleset.version}}
+    if detail:
+        body["ruleset"]["checksum"] = ruleset.checksum
+        body["detectors"] = {d.name: d.version for d in state.engine.registry.all()}
     failed = state.engine.registry.failed
     if failed:
         body["status"] = "degraded"
-        body["failed_detectors"] = sorted(failed)
+        body["failed_detectors"] = sorted(failed) if detail else len(failed)
     recorder = getattr(state, "recorder", None)
     health = getattr(recorder, "health", None)
     if callable(health):

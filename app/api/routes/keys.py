@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 
 from app.api.deps import AdminCaller, SessionDep, actor_of
 from app.models import ApiKey
@@ -28,8 +28,12 @@ def list_keys(caller: AdminCaller, session: SessionDep, include_revoked: bool = 
 
 
 @router.post("/{key_id}/revoke", response_model=ApiKeyRead)
-def revoke_key(key_id: str, caller: AdminCaller, session: SessionDep) -> ApiKey:
-    """Revoke a key; every replica refuses it within a few seconds."""
+def revoke_key(key_id: str, caller: AdminCaller, session: SessionDep, request: Request) -> ApiKey:
+    """Revoke a key; every replica refuses it within a few seconds, this host's workers at once (also during a
+    database outage)."""
     key = service.revoke_key(session=session, key_id=key_id, actor=actor_of(caller))
     session.commit()
+    shared = getattr(request.app.state, "key_cache", None)
+    if shared is not None:
+        shared.revoke(key.key_hash)
     return key
