@@ -20,6 +20,12 @@ from app.errors import PostguardError
 ROOT = Path(__file__).resolve().parent.parent
 
 
+class MissingDriver(PostguardError):
+    code = "missing_driver"
+    status = 503
+    title = "Database driver not installed"
+
+
 class SchemaBehind(PostguardError):
     code = "schema_behind"
     status = 503
@@ -67,7 +73,11 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     kwargs.setdefault("pool_pre_ping", True)
     kwargs.setdefault("pool_size", 5)
     kwargs.setdefault("connect_args", {"connect_timeout": 3})
-    return create_engine(url, **kwargs)
+    try:
+        return create_engine(url, **kwargs)
+    except ModuleNotFoundError as exc:  # the driver is missing: one clear line, not a traceback
+        raise MissingDriver(f"no database driver for {make_url(url).drivername} ({exc.name} is not installed); "
+                            "`pip install 'psycopg[binary]'` for PostgreSQL") from exc
 
 
 class Database:

@@ -6,19 +6,35 @@ Every setting is documented in docs/configuration.md.
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
+def user_data_dir() -> Path:
+    """Where the embedded SQLite database and the spool live by default: the same place whatever the working
+    directory, so a CLI command run elsewhere never creates a second, empty database ($XDG_DATA_HOME/postguard)."""
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "postguard"
+
+
+def _sqlite_default(data: dict[str, Any]) -> str:
+    return f"sqlite:///{Path(data['data_dir']).resolve() / 'postguard.db'}"
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="POSTGUARD_", env_file=None, extra="ignore")
 
+    data_dir: Path = Field(
+        default_factory=user_data_dir, json_schema_extra={"doc_default": "$XDG_DATA_HOME/postguard"},
+        description="the default home of the SQLite database and the spool (~/.local/share/postguard)",
+    )
     database_url: str = Field(
-        default="sqlite:///./postguard.db",
+        default_factory=_sqlite_default, json_schema_extra={"doc_default": "sqlite:///<data_dir>/postguard.db"},
         description="SQLAlchemy URL (sqlite:///path or postgresql+psycopg://…); empty = no database (auth off only)",
     )
     ruleset_file: Path | None = Field(
@@ -37,7 +53,11 @@ class Settings(BaseSettings):
     log_json: bool = Field(default=True, description="structured JSON logs (never with content)")
     auth: bool = Field(default=True, description="require API keys (turn off only for local experiments)")
     ruleset_poll_seconds: float = Field(default=2.0, gt=0, description="how often workers look for a new version")
-    spool_dir: Path = Field(default=Path("./var/spool"), description="durable audit spool used while the DB is down")
+    spool_dir: Path = Field(
+        default_factory=lambda data: Path(data["data_dir"]) / "spool",
+        json_schema_extra={"doc_default": "<data_dir>/spool"},
+        description="durable audit spool used while the DB is down",
+    )
     rate_limit_per_minute: int = Field(default=600, ge=1, description="per API key, unless the key sets its own")
     rate_limit_storage: str = Field(
         default="database",

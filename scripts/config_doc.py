@@ -55,7 +55,9 @@ def render() -> str:
     rows = []
     for name, field in Settings.model_fields.items():
         meaning = (field.description or "").replace("|", "\\|")
-        rows.append(f"| `{name}` | `{prefix}{name.upper()}` | {_default(field.default)} | {meaning} |")
+        extra = field.json_schema_extra if isinstance(field.json_schema_extra, dict) else {}
+        default = f"`{extra['doc_default']}`" if "doc_default" in extra else _default(field.default)
+        rows.append(f"| `{name}` | `{prefix}{name.upper()}` | {default} | {meaning} |")
     return HEADER + "\n".join(rows) + "\n" + FOOTER
 
 

@@ -33,3 +33,15 @@ def test_ci_script_exports_the_variables_the_tests_read() -> None:
     assert "export POSTGUARD_TEST_PG_URL=" in script
     assert "export POSTGUARD_REQUIRE_POSTGRES=1" in script
     assert "POSTGUARD_TEST_PG_URL" in (Path(dbfixtures.__file__)).read_text(encoding="utf-8")
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    block = readme[readme.index("## Quick start"):].split("```sh", 1)[1].split("```", 1)[0]
+    commands = [ln for ln in block.splitlines() if ln.strip() and not ln.startswith("#")]
+    assert len(commands) == 2, commands  # exactly two: serve on SQLite, run the whole suite
+    script = (root / ".ci" / "run").read_text(encoding="utf-8")
+    assert commands[1] in script.splitlines()

@@ -13,7 +13,8 @@ from app.settings import Settings
 
 
 def add_url(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--database-url", default=None, help="default: POSTGUARD_DATABASE_URL or sqlite:///./postguard.db")
+    p.add_argument("--database-url", default=None,
+                   help="default: POSTGUARD_DATABASE_URL or sqlite:///~/.local/share/postguard/postguard.db")
 
 
 def settings_of(args: argparse.Namespace) -> Settings:
