@@ -1,8 +1,9 @@
-"""Steady load against `postguard serve` on PostgreSQL: zero 5xx, p99 within the latency budget, one
-audit row per answered check, one content-free JSON log line per request.
+"""Steady load against `postguard serve` on PostgreSQL: zero 5xx, every request answered, one audit row per
+answered check, the chain verifies, one content-free JSON log line per request.
 
-POSTGUARD_LOAD_SECONDS (default 20) and POSTGUARD_LOAD_RATE (requests/s, default 10) scale it; the
-budget is Settings().latency_budget_ms (POSTGUARD_LATENCY_BUDGET_MS).
+Correctness under load only: latency is printed for orientation, never asserted (a busy 2-core CI machine is not
+a benchmark; p50/p99 against the budget live in bench/http.py and docs/performance.md).
+POSTGUARD_LOAD_SECONDS (default 20) and POSTGUARD_LOAD_RATE (requests/s, default 10) scale it.
 """
 
 from __future__ import annotations
@@ -63,7 +64,6 @@ def test_steady_load_on_postgres(tmp_path: Path) -> None:
         assert len(outcomes) == int(RATE * SECONDS)
         assert not [s for s in statuses if s is None or s >= 500], server.log_tail()
         assert len(answered) == len(outcomes), sorted({str(s) for s in statuses})
-        assert p99 <= budget_ms
         with db.session() as session:
             rows = session.scalar(select(func.count()).select_from(AuditEvent).where(AuditEvent.kind == "check"))
             assert rows == len(answered)
