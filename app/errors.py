@@ -25,16 +25,6 @@ class TextTooLong(InvalidInput):
     title = "Text too long"
 
 
-class EmptyText(InvalidInput):
-    code = "empty_text"
-    title = "Empty text"
-
-
-class UnknownChannel(InvalidInput):
-    code = "unknown_channel"
-    title = "Unknown channel"
-
-
 class RulesetInvalid(PostguardError):
     code = "ruleset_invalid"
     status = 422

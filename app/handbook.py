@@ -1,16 +1,21 @@
 """The reviewer's handbook (审核标准和细则), rendered from a ruleset so training never drifts from the rules.
 
-Markdown is the source; the standalone HTML is the same document converted by a small renderer
-that knows only the constructs emitted here (headings, paragraphs, bullets, bold, code).
+Markdown is the source; the standalone HTML is the same document rendered by markdown-it-py (CommonMark, raw
+HTML in rule text escaped, never passed through). Every enabled detector has its section: the lexicon's rules one
+by one, and the standard the PII finder, the claim classifier, the disclosure check and the negative-opinion
+monitor apply, read from the same ruleset so the handbook never drifts from what runs.
 """
 
 from __future__ import annotations
 
 import html
-import re
 from importlib import resources
 from string import Template
+from typing import Any
 
+from markdown_it import MarkdownIt
+
+from app.handbook_standards import detector_sections
 from app.ruleset import LexiconRule, Ruleset
 from app.taxonomy import Category
 
@@ -78,37 +83,18 @@ def render_markdown(ruleset: Ruleset) -> str:
         for rule in by_category[category]:
             out += _rule(rule, verdicts)
     enabled = [name for name, s in ruleset.detectors.items() if s.enabled]
+    out += detector_sections(ruleset, CATEGORY_TITLES, verdicts)
     out += ["## 启用的检测器", "", *[f"- `{name}`" for name in enabled], ""]
     return "\n".join(out)
 
 
-def _inline(text: str) -> str:
-    text = html.escape(text)
-    text = re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", text)
-    return re.sub(r"`(.+?)`", r"<code>\1</code>", text)
+_MARKDOWN: Any = MarkdownIt("commonmark", {"html": False}).enable("table")
 
 
 def markdown_to_html(markdown: str) -> str:
-    parts: list[str] = []
-    in_list = False
-    for line in markdown.splitlines():
-        if line.startswith("- "):
-            if not in_list:
-                parts.append("<ul>")
-                in_list = True
-            parts.append(f"<li>{_inline(line[2:])}</li>")
-            continue
-        if in_list:
-            parts.append("</ul>")
-            in_list = False
-        if m := re.match(r"^(#{1,3}) (.*)$", line):
-            level = len(m.group(1))
-            parts.append(f"<h{level}>{_inline(m.group(2))}</h{level}>")
-        elif line.strip():
-            parts.append(f"<p>{_inline(line)}</p>")
-    if in_list:
-        parts.append("</ul>")
-    return "\n".join(parts)
+    """CommonMark with tables; raw HTML in the source is shown as text (rule text is not trusted markup)."""
+    rendered: str = _MARKDOWN.render(markdown)
+    return rendered
 
 
 def render_html(ruleset: Ruleset) -> str:

@@ -69,9 +69,3 @@ def discover(names: Iterable[str] | None = None) -> Registry:
             continue
         registry.add(detector)
     return registry
-
-
-def require_installed(registry: Registry, names: Iterable[str]) -> None:
-    """Raise UnknownDetector if a ruleset names a detector that is not installed."""
-    if missing := set(names) - set(registry.names()):
-        raise UnknownDetector(f"unknown detector(s) {sorted(missing)}; installed: {registry.names()}")
