@@ -17,17 +17,9 @@ from markdown_it import MarkdownIt
 
 from app.handbook_standards import detector_sections
 from app.ruleset import LexiconRule, Ruleset
-from app.taxonomy import Category
+from app.taxonomy import LABELS_ZH, Category
 
-CATEGORY_TITLES = {
-    "ad_absolute": "绝对化用语", "false_authority": "虚假权威背书", "guaranteed_return": "承诺收益/保本",
-    "deposit_comparison": "与存款理财混淆", "stop_sale_hype": "停售炒作", "coverage_exaggeration": "夸大保障与理赔",
-    "improper_inducement": "不当利益诱导", "disparagement": "诋毁同业", "confidential_info": "内部资料外泄",
-    "pii_name": "个人信息：姓名", "pii_phone": "个人信息：电话", "pii_id_card": "个人信息：身份证号",
-    "pii_bank_card": "个人信息：银行卡号", "pii_address": "个人信息：地址", "pii_email": "个人信息：邮箱",
-    "pii_policy_number": "个人信息：保单号", "pii_health": "个人信息：健康状况", "pii_plate": "个人信息：车牌号",
-    "missing_disclosure": "缺少风险提示", "negative_sentiment": "负面舆情",
-}
+CATEGORY_TITLES = LABELS_ZH
 SEVERITY_TITLES = {"high": "高（拦截）", "medium": "中（人工复核）", "low": "低（人工复核）", "info": "提示"}
 
 

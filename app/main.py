@@ -18,6 +18,7 @@ from app.api.routes import incidents as incidents_routes
 from app.api.routes import mentions as mentions_routes
 from app.api.routes import metrics as metrics_routes
 from app.api.routes import rulesets as rulesets_routes
+from app.api.routes import taxonomy as taxonomy_routes
 from app.db import Database, check_schema, upgrade
 from app.detectors.registry import Registry, discover
 from app.engine import Engine
@@ -149,6 +150,7 @@ def create_app(
     app.include_router(health.router)
     app.include_router(metrics_routes.router)
     app.include_router(check.router)
+    app.include_router(taxonomy_routes.router)
     for module in (rulesets_routes, verdicts, stats, keys, mentions_routes, incidents_routes):
         app.include_router(module.router)
     app.add_middleware(RequestGuard, max_body_bytes=settings.max_body_bytes,

@@ -95,3 +95,27 @@ class ContentType(StrEnum):
 
 
 INBOUND_CONTENT_TYPES = frozenset({ContentType.COMMENT, ContentType.MENTION})
+
+
+# Labels for people (the codes above are for machines). Chinese first: the reviewers' language.
+LABELS_ZH = {
+    "ad_absolute": "绝对化用语", "false_authority": "虚假权威背书", "guaranteed_return": "承诺收益/保本",
+    "deposit_comparison": "与存款理财混淆", "stop_sale_hype": "停售炒作", "coverage_exaggeration": "夸大保障与理赔",
+    "improper_inducement": "不当利益诱导", "disparagement": "诋毁同业", "confidential_info": "内部资料外泄",
+    "pii_name": "个人信息：姓名", "pii_phone": "个人信息：电话", "pii_id_card": "个人信息：身份证号",
+    "pii_bank_card": "个人信息：银行卡号", "pii_address": "个人信息：地址", "pii_email": "个人信息：邮箱",
+    "pii_policy_number": "个人信息：保单号", "pii_health": "个人信息：健康状况", "pii_plate": "个人信息：车牌号",
+    "missing_disclosure": "缺少风险提示", "negative_sentiment": "负面舆情",
+}
+LABELS_EN = {
+    "ad_absolute": "Absolute or superlative claim", "false_authority": "False authority or endorsement",
+    "guaranteed_return": "Guaranteed or risk-free return", "deposit_comparison": "Insurance presented as a deposit",
+    "stop_sale_hype": "Stop-sale or deadline hype", "coverage_exaggeration": "Exaggerated coverage or claims",
+    "improper_inducement": "Improper inducement (rebate, gift)", "disparagement": "Disparaging competitors",
+    "confidential_info": "Internal material published", "pii_name": "Personal information: name",
+    "pii_phone": "Personal information: phone", "pii_id_card": "Personal information: ID card number",
+    "pii_bank_card": "Personal information: bank card", "pii_address": "Personal information: address",
+    "pii_email": "Personal information: email", "pii_policy_number": "Personal information: policy number",
+    "pii_health": "Personal information: health", "pii_plate": "Personal information: licence plate",
+    "missing_disclosure": "Missing risk statement", "negative_sentiment": "Negative public opinion",
+}
