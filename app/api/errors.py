@@ -12,6 +12,7 @@ from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.errors import PostguardError
+from app.messages import localise
 
 log = logging.getLogger("postguard.api")
 PROBLEM = "application/problem+json"
@@ -45,6 +46,8 @@ _HTTP_CODES = {
 
 def problem(status: int, code: str, title: str, detail: str, request: Request | None = None,
             errors: list[dict[str, Any]] | None = None, headers: dict[str, str] | None = None) -> JSONResponse:
+    if request is not None:
+        title, detail = localise(code, title, detail, request.headers.get("accept-language"))
     body: dict[str, Any] = {"type": f"https://postguard.dev/problems/{code}", "title": title, "status": status,
                             "detail": detail, "code": code}
     if request is not None:

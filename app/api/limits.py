@@ -11,13 +11,17 @@ from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app.messages import localise
+
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._\-]{1,64}$")
 _BODY_METHODS = ("POST", "PUT", "PATCH")
 
 
-async def _send_problem(send: Send, status: int, code: str, detail: str, request_id: str) -> None:
-    body = json.dumps({"type": f"https://postguard.dev/problems/{code}", "title": detail, "status": status,
-                       "detail": detail, "code": code}).encode()
+async def _send_problem(send: Send, status: int, code: str, detail: str, request_id: str,
+                        accept_language: str | None = None) -> None:
+    title, detail = localise(code, detail, detail, accept_language)
+    body = json.dumps({"type": f"https://postguard.dev/problems/{code}", "title": title, "status": status,
+                       "detail": detail, "code": code}, ensure_ascii=False).encode()
     headers = [(b"content-type", b"application/problem+json"), (b"content-length", str(len(body)).encode()),
                (b"x-request-id", request_id.encode())]
     if status in (408, 413):  # the rest of the body is never read: the connection cannot be reused
@@ -66,22 +70,24 @@ class RequestGuard:
         length = headers.get("content-length")
         if length is not None and length.isdigit() and int(length) > self.max_body_bytes:
             await _send_problem(send, 413, "body_too_large", f"request body over {self.max_body_bytes} bytes",
-                                request_id)
+                                request_id, headers.get("accept-language"))
             return
         ctype = headers.get("content-type", "").split(";")[0].strip().lower()
         if ctype and ctype != "application/json" and not ctype.endswith("+json") and ctype != "application/x-yaml":
             await _send_problem(send, 415, "unsupported_media_type",
-                                f"content type {ctype!r} is not accepted; send application/json", request_id)
+                                f"content type {ctype!r} is not accepted; send application/json", request_id,
+                                headers.get("accept-language"))
             return
         try:
             body = await asyncio.wait_for(self._read_body(receive), self.body_timeout_s)
         except _TooLarge:
             await _send_problem(send, 413, "body_too_large", f"request body over {self.max_body_bytes} bytes",
-                                request_id)
+                                request_id, headers.get("accept-language"))
             return
         except TimeoutError:
             await _send_problem(send, 408, "request_timeout",
-                                f"request body not received within {self.body_timeout_s:g} s", request_id)
+                                f"request body not received within {self.body_timeout_s:g} s", request_id,
+                                headers.get("accept-language"))
             return
         except _Disconnected:
             return  # nobody is left to answer
