@@ -10,7 +10,7 @@ from fastapi import FastAPI
 from sqlalchemy import inspect
 
 from app import __version__, logs
-from app.api import errors, openapi
+from app.api import docs, errors, openapi
 from app.api.limits import RequestGuard
 from app.api.request_log import RequestLogMiddleware
 from app.api.routes import check, health, keys, stats, verdicts
@@ -137,6 +137,7 @@ def create_app(
                 db.dispose()
 
     app = FastAPI(
+        docs_url=None, redoc_url=None,  # served from the package by app.api.docs (no CDN)
         title="Postguard",
         version=__version__,
         summary="Pre-publication compliance checks for insurance self-media posts",
@@ -147,6 +148,7 @@ def create_app(
     app.state.metrics = metrics
     errors.install(app)
     openapi.install(app)
+    docs.install(app)
     app.include_router(health.router)
     app.include_router(metrics_routes.router)
     app.include_router(check.router)

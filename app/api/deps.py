@@ -29,6 +29,7 @@ def require(scope: str) -> Callable[[Request], Awaitable[Principal]]:
         auth: Authenticator = getattr(request.app.state, "authenticator", None) or _open
         return await auth(request, scope)
 
+    dependency.postguard_scope = scope  # type: ignore[attr-defined]  # read by app.api.openapi (security)
     return dependency
 
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import FastAPI
+from fastapi import FastAPI, routing
+from fastapi.dependencies.models import Dependant
+from fastapi.routing import APIRoute
 
 from app.ruleset import Ruleset
 from app.schemas.check import Problem
@@ -31,6 +33,10 @@ _ERRORS = {
     429: "Rate limited",
     503: "A dependency (the database) is unavailable",
 }
+_BODY_ERRORS = (400, 408, 413, 415)  # the request guard answers these before any route runs
+_AUTH_ERRORS = (401, 403, 429, 503)  # 503: keys cannot be checked during a database outage
+_CONFLICT_PREFIXES = ("/v1/rulesets", "/v1/incidents", "/v1/reviews", "/v1/verdicts")
+_MUTATING = {"post", "put", "patch", "delete"}
 _PROBLEM_REF = {"$ref": "#/components/schemas/Problem"}
 _REF = "#/components/schemas/{model}"
 
@@ -60,6 +66,57 @@ def _name_detectors(schemas: dict[str, Any], names: list[str]) -> None:
             option["items"] = {"type": "string", "enum": names}
 
 
+def _api_routes(app: FastAPI) -> list[tuple[str, Any]]:
+    """(path, route) for every API route, included routers flattened (FastAPI >= 0.16x wraps them)."""
+    iterate = getattr(routing, "iter_route_contexts", None)
+    if iterate is None:
+        return [(r.path, r) for r in app.routes if isinstance(r, APIRoute)]
+    found = []
+    for context in iterate(app.routes):
+        route = getattr(context, "route", None)
+        if getattr(route, "dependant", None) is not None:
+            found.append((str(context.path_format), route))
+    return found
+
+
+def _walk(dependant: Dependant) -> list[Dependant]:
+    found = [dependant]
+    for sub in dependant.dependencies:
+        found += _walk(sub)
+    return found
+
+
+def _route_facts(route: Any) -> tuple[str | None, bool, bool]:
+    """(scope the route requires, whether it opens a database session, whether it takes parameters)."""
+    scope: str | None = None
+    uses_db = params = False
+    for dep in _walk(route.dependant):
+        scope = scope or getattr(dep.call, "postguard_scope", None)
+        uses_db = uses_db or getattr(dep.call, "__name__", "") == "_session"
+        params = params or bool(dep.query_params or dep.path_params or dep.header_params or dep.body_params)
+    return scope, uses_db, params
+
+
+def _errors_of(method: str, path: str, route: Any, auth_on: bool) -> list[int]:
+    """Only the errors this operation can answer (issue 11 item 11)."""
+    scope, uses_db, params = _route_facts(route) if route is not None else (None, True, True)
+    mutating = method in _MUTATING
+    codes: set[int] = set()
+    if mutating:
+        codes |= set(_BODY_ERRORS)
+    if params or mutating:
+        codes.add(422)
+    if scope is not None and auth_on:
+        codes |= set(_AUTH_ERRORS)
+    if uses_db:
+        codes.add(503)
+    if params or mutating:  # a path or query parameter, or a body, can name something that does not exist
+        codes.add(404)
+    if mutating and path.startswith(_CONFLICT_PREFIXES):
+        codes.add(409)
+    return sorted(codes)
+
+
 def install(app: FastAPI) -> None:
     build = app.openapi
 
@@ -73,12 +130,27 @@ def install(app: FastAPI) -> None:
         rulesets = getattr(app.state, "rulesets", None)
         if rulesets is not None:
             _name_detectors(schemas, sorted(rulesets.current().detectors))
-        for operations in schema.get("paths", {}).values():
-            for operation in operations.values():
+        schema.setdefault("components", {})["securitySchemes"] = {"bearerAuth": {
+            "type": "http", "scheme": "bearer", "bearerFormat": "pg_…",
+            "description": "API key from `postguard keys create` or the first run, scopes check/read/review/admin"}}
+        # The document describes the running service: with auth off, no operation needs a key.
+        settings = getattr(app.state, "settings", None)
+        auth_on = bool(getattr(settings, "auth", True))
+        routes = {(m.lower(), path): route for path, route in _api_routes(app) for m in (route.methods or ())}
+        for path, operations in schema.get("paths", {}).items():
+            for method, operation in operations.items():
+                route = routes.get((method, path))
                 responses = operation.setdefault("responses", {})
-                for status, description in _ERRORS.items():
+                if auth_on and route is not None and (scope := _route_facts(route)[0]) is not None:
+                    operation["security"] = [{"bearerAuth": []}]
+                    operation.setdefault("description", "")
+                    operation["description"] += f"\n\nNeeds an API key with the `{scope}` scope (or `admin`)."
+                errors = _errors_of(method, path, route, auth_on)
+                for declared in [k for k in responses if k[:1] in "45" and int(k) not in errors]:
+                    responses.pop(declared)  # e.g. a route's own 401 when auth is off
+                for status in errors:
                     responses[str(status)] = {
-                        "description": description,
+                        "description": _ERRORS[status],
                         "content": {"application/problem+json": {"schema": _PROBLEM_REF}},
                     }
         for unused in ("HTTPValidationError", "ValidationError"):
