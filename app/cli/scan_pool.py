@@ -1,4 +1,9 @@
-"""Parallel scan: each worker process builds its own engine once, results come back in input order."""
+"""Parallel scan: models load once in the parent and worker processes share them by fork (copy-on-write), so N
+workers cost one model load, not N; results come back in input order.
+
+Forking is safe here because the parent has loaded models but never checked a post: the engine's detector thread
+pool starts its threads on first use, so no thread (and no lock held by one) exists at fork time. Where fork is not
+available (Windows) each worker builds its own engine instead."""
 
 from __future__ import annotations
 
@@ -33,7 +38,12 @@ def scan_parallel(
     jobs: list[tuple[int, str, CheckRequest]], workers: int, ruleset: Path | None
 ) -> Iterator[tuple[int, str, CheckResponse | str]]:
     payload = [(n, pid, req.model_dump(mode="json")) for n, pid, req in jobs]
-    ctx = mp.get_context("spawn")  # fork after threads (detector pool) is unsafe
-    with ctx.Pool(workers, initializer=_init, initargs=(ruleset,)) as pool:
+    if "fork" in mp.get_all_start_methods():
+        _init(ruleset)  # loaded once, inherited by every worker
+        ctx = mp.get_context("fork")
+        pool = ctx.Pool(workers)
+    else:
+        pool = mp.get_context("spawn").Pool(workers, initializer=_init, initargs=(ruleset,))
+    with pool:
         for n, pid, out in pool.imap(_work, payload, chunksize=8):
             yield n, pid, out if isinstance(out, str) else CheckResponse.model_validate(out)
