@@ -58,12 +58,9 @@ def _actor() -> str:
 
 
 def _load(source: Path) -> Ruleset:
-    from app.ruleset import load_pack_dir
     from app.services.rulesets import parse_document
 
-    if source.is_dir():
-        return parse_document(load_pack_dir(source))
-    return parse_document(source.read_text(encoding="utf-8"))
+    return parse_document(source)
 
 
 def _engine(args: argparse.Namespace, ruleset: Ruleset) -> Engine:

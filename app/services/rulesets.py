@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -12,11 +13,11 @@ from sqlalchemy.orm import Session
 
 from app.detectors.base import Account, DetectContext, Post
 from app.engine import Engine
-from app.errors import Conflict, NotFound, PostguardError, RulesetInvalid
+from app.errors import Conflict, InvalidInput, NotFound, PostguardError, RulesetInvalid, RulesetNotUtf8
 from app.models import AuditEvent, Counter, RulesetVersion
 from app.models.base import utcnow
 from app.patterns import compile_safe
-from app.ruleset import Ruleset, load_default_ruleset, parse_ruleset
+from app.ruleset import Ruleset, load_default_ruleset, load_pack_dir, parse_ruleset
 from app.services.audit import append_events, new_event
 from app.taxonomy import Severity
 
@@ -24,9 +25,11 @@ EPOCH = "ruleset_epoch"
 NOTIFY_CHANNEL = "postguard_rulesets"
 
 
-def parse_document(document: str | bytes | dict[str, Any]) -> Ruleset:
-    """A Ruleset from YAML/JSON text or a mapping; RulesetInvalid (with pydantic's errors) otherwise."""
+def parse_document(document: str | bytes | dict[str, Any] | Path) -> Ruleset:
+    """A Ruleset from YAML/JSON text, a mapping, or a file / pack directory; RulesetInvalid otherwise."""
     try:
+        if isinstance(document, Path):
+            return parse_ruleset(load_pack_dir(document) if document.is_dir() else document.read_bytes())
         return parse_ruleset(document)
     except ValidationError as exc:
         errors = [{"loc": [str(p) for p in e["loc"]], "msg": e["msg"]} for e in exc.errors()[:20]]
@@ -34,8 +37,12 @@ def parse_document(document: str | bytes | dict[str, Any]) -> Ruleset:
         raise RulesetInvalid(f"ruleset does not match the schema: {detail}", errors=errors) from exc
     except yaml.YAMLError as exc:
         raise RulesetInvalid(f"the document is not valid YAML/JSON: {exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise RulesetNotUtf8(f"the document is not UTF-8 text: invalid byte at offset {exc.start}") from exc
     except ValueError as exc:  # a document that is not a mapping, a rule with two kinds, ...
         raise RulesetInvalid(str(exc)) from exc
+    except OSError as exc:
+        raise InvalidInput(f"cannot read the document: {exc.strerror or exc}: {exc.filename}") from exc
 
 
 def validate_ruleset(ruleset: Ruleset, engine: Engine) -> list[str]:

@@ -70,3 +70,11 @@ def test_handbook_markdown_and_html(db_client: TestClient, db: Database) -> None
     assert md.status_code == 200 and md.text.startswith("# 审核标准和细则") and "## 绝对化用语" in md.text
     page = db_client.get("/v1/rulesets/versions/1/handbook?format=html", headers=reader)
     assert page.headers["content-type"].startswith("text/html") and "<h2>绝对化用语" in page.text
+
+
+def test_yaml_draft_that_is_not_utf8_is_a_422_with_a_code(db_client: TestClient, db: Database) -> None:
+    admin = bearer(new_key(db, "admin"))
+    r = db_client.post("/v1/rulesets/versions", content="name: 默认规则\n".encode("gbk"),
+                       headers={**admin, "Content-Type": "application/x-yaml"})
+    assert r.status_code == 422 and r.json()["code"] == "ruleset_not_utf8", r.text
+    assert "not UTF-8" in r.json()["detail"]

@@ -47,7 +47,7 @@ async def create_version(request: Request, caller: AdminCaller, session: Session
     raw = await request.body()
     notes = request.query_params.get("notes", "")
     if request.headers.get("content-type", "").startswith("application/x-yaml"):
-        document: str | dict[str, Any] = raw.decode("utf-8", errors="strict")
+        document: str | bytes | dict[str, Any] = raw  # parse_document refuses bytes that are not UTF-8
     else:
         try:
             body = RulesetVersionCreate.model_validate_json(raw)
