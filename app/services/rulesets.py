@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter as Tally  # app.models.Counter is the epoch row
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,7 @@ from pydantic import ValidationError
 from sqlalchemy import func, select, text, update
 from sqlalchemy.orm import Session
 
-from app.detectors.base import Account, DetectContext, Post
+from app.detectors.base import DetectContext, Post
 from app.engine import Engine
 from app.errors import Conflict, InvalidInput, NotFound, PostguardError, RulesetInvalid, RulesetNotUtf8
 from app.models import AuditEvent, Counter, RulesetVersion
@@ -196,31 +197,27 @@ def epoch(*, session: Session) -> int:
     return session.scalar(select(Counter.value).where(Counter.name == EPOCH)) or 0
 
 
-def archived_post(event: AuditEvent) -> Post | None:
-    """The post of a check event as far as its stored text allows (None when no text was kept)."""
-    if event.stored_text is None:
-        return None
-    return Post(text=event.stored_text, title=event.stored_title, channel=event.channel,
-                content_type=event.content_type or "article", account=Account(id=event.account_id))
-
-
 def dry_run(*, session: Session, engine: Engine, ruleset: Ruleset, limit: int) -> dict[str, Any]:
-    """Re-check the last ``limit`` archived posts with stored text under ``ruleset``; which verdicts change."""
-    events = session.scalars(select(AuditEvent).where(AuditEvent.kind == "check", AuditEvent.stored_text.is_not(None))
+    """Re-check the last ``limit`` archived posts under ``ruleset`` and count the verdicts that change.
+
+    Only what the stored text can show is compared (app/services/replay.py): posts without text, and PII
+    categories of redacted posts, are counted as not (or partly) comparable and said so in ``notes``."""
+    from app.services.replay import NOTES, Baselines, compare
+
+    events = session.scalars(select(AuditEvent).where(AuditEvent.kind == "check")
                              .order_by(AuditEvent.seq.desc()).limit(limit))
-    changed: list[dict[str, Any]] = []
-    total = 0
-    for event in events:
-        post = archived_post(event)
-        if post is None:
-            continue
-        total += 1
-        result = engine.check(post, ruleset)
-        if str(result.verdict) != event.verdict:
-            changed.append({"audit_id": event.id, "before": event.verdict, "after": str(result.verdict),
-                            "before_version": event.ruleset_version,
-                            "rules": sorted({f.rule_id for f in result.findings})})
-    moves: dict[str, int] = {}
-    for c in changed:
-        moves[f"{c['before']}->{c['after']}"] = moves.get(f"{c['before']}->{c['after']}", 0) + 1
-    return {"checked": total, "changed": len(changed), "moves": moves, "examples": changed[:100]}
+    baselines = Baselines(session)
+    comparisons = [compare(event, engine=engine, ruleset=ruleset, baselines=baselines) for event in events]
+    compared = [c for c in comparisons if c.comparable]
+    changed = [c for c in compared if c.changed]
+    moves = Tally(f"{c.before['verdict']}->{c.after['verdict']}" for c in changed)
+    not_comparable = Tally(c.not_compared[0] for c in comparisons if not c.comparable)
+    partly = Tally(key for c in compared for key in c.not_compared)
+    notes = [f"{n} of {len(comparisons)} post(s) {NOTES[key]}" for key, n in sorted((not_comparable + partly).items())]
+    examples = [{"audit_id": c.audit_id, "before": c.before["verdict"], "after": c.after["verdict"],
+                 "before_version": c.recorded["ruleset_version"], "rules": c.after["rules"], "basis": c.basis,
+                 "not_compared": c.not_compared} for c in changed[:100]]
+    return {"scanned": len(comparisons), "checked": len(compared), "changed": len(changed),
+            "share": round(len(changed) / len(compared), 4) if compared else 0.0, "moves": dict(moves),
+            "by_basis": dict(Tally(c.basis for c in compared)), "not_comparable": dict(not_comparable),
+            "partly_compared": dict(partly), "notes": notes, "examples": examples}

@@ -10,10 +10,11 @@ from app.detectors.base import Post
 from app.detectors.registry import discover
 from app.engine import Engine
 from app.errors import Conflict, RulesetInvalid
+from app.ruleset import Ruleset, load_default_ruleset
 from app.services import rulesets as service
 from app.services.ruleset_diff import diff_rulesets
 from app.services.ruleset_source import DatabaseSource
-from tests.dbfixtures import lexicon_only
+from tests.dbfixtures import lexicon_only, publish_now
 
 ENGINE = Engine(discover(["lexicon"]), max_workers=1)
 RULE = {"id": "test.sure_win", "category": "guaranteed_return", "severity": "high", "terms": ["紫色长颈鹿计划"],
@@ -102,3 +103,71 @@ def test_dry_run_reports_changed_verdicts(db: Database, tmp_path: Path) -> None:
         result = service.dry_run(session=session, engine=ENGINE, ruleset=service.parse_document(_small()), limit=10)
     assert result["checked"] == 2
     assert result["moves"] == {"pass->block": 1}
+
+
+PII_ENGINE = Engine(discover(["lexicon", "pii"]), max_workers=1)
+
+
+def _with_pii(**changes: object) -> Ruleset:
+    """The packaged rules with the lexicon and the PII detector only (no models needed)."""
+    doc = load_default_ruleset().model_dump(mode="json", exclude={"version"})
+    doc["detectors"] = {name: doc["detectors"][name] for name in ("lexicon", "pii")}
+    doc.update(changes)
+    return Ruleset.model_validate(doc)
+
+
+def _record(db: Database, tmp_path: Path, ruleset: Ruleset, texts: list[str], policy: str) -> list[str]:
+    from app.services.checks import CheckEvent
+    from app.services.spool import AuditRecorder
+
+    recorder = AuditRecorder(db, policy=policy, spool_dir=tmp_path / "spool")
+    ids = []
+    for text in texts:
+        post = Post(text=text)
+        ids.append(recorder.record(CheckEvent("r", None, post, PII_ENGINE.check(post, ruleset), None)))
+    recorder.close()
+    return [i for i in ids if i]
+
+
+REDACTED_POSTS = ["客户张三丰的电话是13812345678，欢迎咨询", "这款产品稳赚不赔", "今天天气很好"]
+
+
+def test_dry_run_and_recheck_of_unchanged_rules_on_redacted_text_report_no_change(db: Database, tmp_path: Path
+                                                                                  ) -> None:
+    """Before: the masked text lost its PII findings, so the same rules reported review -> pass."""
+    from app.services.reviews import recheck
+
+    live = _with_pii()
+    number = publish_now(db, live)
+    ids = _record(db, tmp_path, live.with_version(number), REDACTED_POSTS, "redacted")
+    with db.session() as session:
+        result = service.dry_run(session=session, engine=PII_ENGINE, ruleset=live.with_version(number), limit=10)
+        again = recheck(session=session, engine=PII_ENGINE, audit_id=ids[0], version=number)
+    assert (result["checked"], result["changed"], result["moves"]) == (3, 0, {})
+    assert result["by_basis"] == {"replayed": 3} and result["partly_compared"]["pii_masked"] == 1
+    assert any("pii_* categories are not compared" in note for note in result["notes"])
+    assert again["changed"] is False and again["basis"] == "replayed"
+    assert again["recorded"]["verdict"] == "review" and again["before"]["verdict"] == "pass"
+    assert "pii_masked" in again["not_compared"]
+
+
+def test_dry_run_on_redacted_text_still_sees_a_changed_rule(db: Database, tmp_path: Path) -> None:
+    live = _with_pii()
+    number = publish_now(db, live)
+    _record(db, tmp_path, live.with_version(number), ["客户张三丰说紫色长颈鹿计划很好", "今天天气很好"], "redacted")
+    doc = live.model_dump(mode="json", exclude={"version"})
+    doc["lexicon"]["rules"].append(RULE)
+    with db.session() as session:
+        result = service.dry_run(session=session, engine=PII_ENGINE, ruleset=Ruleset.model_validate(doc), limit=10)
+    assert result["moves"] == {"pass->block": 1}  # PII left out of both sides: pass (was review) -> block
+    assert result["examples"][0]["not_compared"] == ["pii_masked", "title_not_stored"]
+
+
+def test_dry_run_says_what_it_could_not_compare(db: Database, tmp_path: Path) -> None:
+    live = _with_pii()
+    number = publish_now(db, live)
+    _record(db, tmp_path, live.with_version(number), REDACTED_POSTS[:2], "none")
+    with db.session() as session:
+        result = service.dry_run(session=session, engine=PII_ENGINE, ruleset=live, limit=10)
+    assert (result["scanned"], result["checked"], result["not_comparable"]) == (2, 0, {"no_stored_text": 2})
+    assert "kept no text" in result["notes"][0]
