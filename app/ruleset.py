@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, field_validator, model_serializer
 
 from app.taxonomy import Category, Severity, Verdict
 
@@ -127,6 +127,22 @@ class DetectorSettings(_Strict):
     config: dict[str, Any] = Field(default_factory=dict, description="validated by the detector's own model")
 
 
+class Coverage(_Strict):
+    """What the ruleset deliberately leaves unchecked. Validation refuses a ruleset that leaves a taxonomy
+    category without an enabled detector (or lexicon rule) unless the category is declared here."""
+
+    not_checked: dict[Category, str] = Field(
+        default_factory=dict, description="category -> why this ruleset does not check it (checked elsewhere, ...)"
+    )
+
+    @field_validator("not_checked")
+    @classmethod
+    def _reasons(cls, v: dict[Category, str]) -> dict[Category, str]:
+        if blank := sorted(str(c) for c, why in v.items() if not why.strip()):
+            raise ValueError(f"give a reason for each category not checked: {blank}")
+        return v
+
+
 class Ruleset(_Strict):
     name: str = Field(min_length=1, max_length=100)
     version: int = Field(default=0, ge=0, description="assigned by the database; 0 for the packaged pack")
@@ -138,6 +154,15 @@ class Ruleset(_Strict):
     )
     lexicon: LexiconSection = Field(default_factory=LexiconSection)
     alerts: list[dict[str, Any]] = Field(default_factory=list, description="negative-opinion alert rules")
+    coverage: Coverage = Field(default_factory=Coverage)
+
+    @model_serializer(mode="wrap")
+    def _omit_empty_coverage(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        # Rulesets that declare nothing keep the content and checksum they had before the field existed.
+        data: dict[str, Any] = handler(self)
+        if not self.coverage.not_checked:
+            data.pop("coverage", None)
+        return data
 
     @field_validator("lexicon")
     @classmethod

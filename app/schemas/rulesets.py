@@ -33,6 +33,16 @@ class RulesetVersionDetail(RulesetVersionRead):
     document: dict[str, Any]
 
 
+class PublishRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    confirm: bool = Field(default=False, description="publish although the impact asks for a confirmation")
+
+
+class RulesetPublishRead(RulesetVersionRead):
+    impact: dict[str, Any] = Field(description="diff against the previous version, dry-run summary, reasons")
+
+
 class RulesetValidationRead(BaseModel):
     number: int
     valid: bool

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import Counter as Tally  # app.models.Counter is the epoch row
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -14,12 +16,22 @@ from sqlalchemy.orm import Session
 
 from app.detectors.base import DetectContext, Post
 from app.engine import Engine
-from app.errors import Conflict, InvalidInput, NotFound, PostguardError, RulesetInvalid, RulesetNotUtf8
+from app.errors import (
+    ConfirmationRequired,
+    Conflict,
+    InvalidInput,
+    NotFound,
+    PostguardError,
+    RulesetInvalid,
+    RulesetNotUtf8,
+    RulesetTampered,
+)
 from app.models import AuditEvent, Counter, RulesetVersion
 from app.models.base import utcnow
 from app.patterns import compile_safe
 from app.ruleset import Ruleset, load_default_ruleset, load_pack_dir, parse_ruleset
 from app.services.audit import append_events, new_event
+from app.services.ruleset_impact import coverage_problems
 from app.taxonomy import Severity
 
 EPOCH = "ruleset_epoch"
@@ -53,6 +65,7 @@ def validate_ruleset(ruleset: Ruleset, engine: Engine) -> list[str]:
         if settings.enabled and name not in engine.registry:
             problems.append(f"detector {name!r} is enabled but not installed")
     problems.extend(_config_problems(ruleset, engine))
+    problems.extend(coverage_problems(ruleset, engine.registry))
     broken: set[str] = set()
     for rule in ruleset.lexicon.rules:
         if rule.pattern is not None:
@@ -105,7 +118,26 @@ def _config_problems(ruleset: Ruleset, engine: Engine) -> list[str]:
 
 
 def ruleset_of(version: RulesetVersion) -> Ruleset:
+    """The stored version as a Ruleset; RulesetTampered when its content no longer matches its checksum."""
+    # create_draft stores the canonical JSON the checksum was computed from, so the two must agree.
+    if hashlib.sha256(version.content.encode()).hexdigest() != version.checksum:
+        raise RulesetTampered(f"ruleset version {version.number}: the stored content does not match its checksum "
+                              f"{version.checksum[:12]}; it was changed outside postguard")
     return parse_ruleset(json.loads(version.content)).with_version(version.number)
+
+
+def verified_ruleset(*, session: Session, version: RulesetVersion) -> Ruleset:
+    """``ruleset_of`` plus the audit trail: a checksum rewritten along with the content still differs from
+    the one the hash-chained audit log recorded when this version was last published or rolled back to."""
+    ruleset = ruleset_of(version)
+    event = session.scalars(select(AuditEvent).where(AuditEvent.kind.in_(("ruleset.publish", "ruleset.rollback")),
+                                                     AuditEvent.ruleset_version == version.number)
+                            .order_by(AuditEvent.seq.desc()).limit(1)).first()
+    audited = json.loads(event.payload).get("checksum") if event is not None else None
+    if audited is not None and audited != version.checksum:
+        raise RulesetTampered(f"ruleset version {version.number}: checksum {version.checksum[:12]} differs from "
+                              f"{audited[:12]} recorded in the audit log when it was published")
+    return ruleset
 
 
 def get_version(*, session: Session, number: int) -> RulesetVersion:
@@ -143,45 +175,90 @@ def _bump_epoch(session: Session) -> int:
     return value
 
 
-def _make_live(session: Session, version: RulesetVersion, *, actor: str, kind: str) -> RulesetVersion:
+@dataclass(frozen=True)
+class Gate:
+    """What publishing (or rolling back) requires: ``confirm`` must be given when the impact says so; the
+    impact's dry-run re-checks the newest ``sample`` archived posts, and more than ``max_share`` changed
+    verdicts needs a confirmation (Settings.ruleset_impact_sample / ruleset_confirm_share)."""
+
+    confirm: bool = False
+    sample: int = 200
+    max_share: float = 0.05
+
+
+def _make_live(session: Session, version: RulesetVersion, *, actor: str, kind: str,
+               impact: dict[str, Any] | None = None, confirmed: bool = False) -> RulesetVersion:
     # Lock the counter row first: two concurrent publishes serialise here.
     session.execute(select(Counter).where(Counter.name == EPOCH).with_for_update()).scalar_one()
     now = utcnow()
     current = published_version(session=session)
+    previous = current.number if current else None
+    if impact is not None and impact["from_version"] != previous:
+        raise Conflict(f"version {previous} was published meanwhile; the impact shown compared with version "
+                       f"{impact['from_version']}: look at the impact again")
     if current is not None and current.number != version.number:
         current.status, current.retired_at = "retired", now
     version.status, version.published_at, version.retired_at = "published", now, None
     session.flush()
     epoch = _bump_epoch(session)
-    previous = current.number if current else None
+    payload: dict[str, Any] = {"previous": previous, "epoch": epoch, "checksum": version.checksum}
+    if impact is not None:  # what was shown, and whether someone confirmed it
+        dry = impact["dry_run"] or {}
+        payload.update(confirmed=confirmed, reasons=impact["reasons"],
+                       dry_run={k: dry.get(k) for k in ("checked", "changed", "moves")})
     append_events(session, [new_event(kind, actor=actor, ruleset_name=version.name, ruleset_version=version.number,
-                                      payload=json.dumps({"previous": previous, "epoch": epoch,
-                                                          "checksum": version.checksum}))])
+                                      payload=json.dumps(payload, ensure_ascii=False))])
     return version
 
 
-def publish_version(*, session: Session, number: int, actor: str, engine: Engine) -> RulesetVersion:
-    """Validate and publish a draft; the old published version is retired in the same transaction."""
+def _gated(session: Session, version: RulesetVersion, target: Ruleset, *, engine: Engine, gate: Gate,
+           actor: str, kind: str) -> tuple[RulesetVersion, dict[str, Any]]:
+    from app.services.ruleset_impact import impact as impact_of
+
+    live = published_version(session=session)
+    base = verified_ruleset(session=session, version=live) if live is not None else None
+    impact = impact_of(session=session, engine=engine, target=target, base=base, sample=gate.sample,
+                       max_share=gate.max_share)
+    if impact["confirmation_required"] and not gate.confirm:
+        raise ConfirmationRequired(
+            f"version {version.number} {'; '.join(impact['reasons'])}: look at the impact and confirm", impact=impact)
+    return _make_live(session, version, actor=actor, kind=kind, impact=impact, confirmed=gate.confirm), impact
+
+
+def publish_version(*, session: Session, number: int, actor: str, engine: Engine, gate: Gate = Gate()
+                    ) -> tuple[RulesetVersion, dict[str, Any]]:
+    """Validate a draft, show its impact against the published version, and publish it (the old one is
+    retired in the same transaction); ConfirmationRequired (with the impact) when the gate asks for it."""
     version = get_version(session=session, number=number)
     if version.status != "draft":
         raise Conflict(f"version {number} is {version.status}; only drafts are published (use rollback)")
-    if problems := validate_ruleset(ruleset_of(version), engine):
+    target = ruleset_of(version)
+    if problems := validate_ruleset(target, engine):
         raise RulesetInvalid(f"version {number} fails validation: {problems[0]}", errors=problems)
-    return _make_live(session, version, actor=actor, kind="ruleset.publish")
+    return _gated(session, version, target, engine=engine, gate=gate, actor=actor, kind="ruleset.publish")
 
 
-def rollback(*, session: Session, actor: str, to: int | None = None) -> RulesetVersion:
-    """Re-publish a retired version: ``to``, or the one published most recently before the current."""
+def rollback_target(*, session: Session, to: int | None) -> RulesetVersion:
+    """``to`` if it is retired, else the version published most recently before the current one."""
     if to is None:
         target = session.scalars(select(RulesetVersion).where(RulesetVersion.status == "retired")
                                  .order_by(RulesetVersion.published_at.desc()).limit(1)).first()
         if target is None:
             raise Conflict("no earlier published version to roll back to")
-    else:
-        target = get_version(session=session, number=to)
-        if target.status != "retired":
-            raise Conflict(f"version {to} is {target.status}; rollback goes to a previously published version")
-    return _make_live(session, target, actor=actor, kind="ruleset.rollback")
+        return target
+    target = get_version(session=session, number=to)
+    if target.status != "retired":
+        raise Conflict(f"version {to} is {target.status}; rollback goes to a previously published version")
+    return target
+
+
+def rollback(*, session: Session, actor: str, engine: Engine, to: int | None = None, gate: Gate = Gate()
+             ) -> tuple[RulesetVersion, dict[str, Any]]:
+    """Re-publish a retired version: ``to``, or the one published most recently before the current. Its
+    impact is gated like a publish (rolling back can remove rules too)."""
+    target = rollback_target(session=session, to=to)
+    ruleset = verified_ruleset(session=session, version=target)
+    return _gated(session, target, ruleset, engine=engine, gate=gate, actor=actor, kind="ruleset.rollback")
 
 
 def ensure_published(*, session: Session, actor: str = "bootstrap") -> RulesetVersion | None:

@@ -14,17 +14,22 @@ from app.ruleset import Ruleset, load_default_ruleset
 from app.services import rulesets as service
 from app.services.ruleset_diff import diff_rulesets
 from app.services.ruleset_source import DatabaseSource
+from app.taxonomy import Category
 from tests.dbfixtures import lexicon_only, publish_now
 
 ENGINE = Engine(discover(["lexicon"]), max_workers=1)
+CONFIRMED = service.Gate(confirm=True)
 RULE = {"id": "test.sure_win", "category": "guaranteed_return", "severity": "high", "terms": ["紫色长颈鹿计划"],
         "message": "承诺收益", "basis": "《广告法》第二十五条", "suggestion": "删除",
         "examples": {"hit": ["买了就紫色长颈鹿计划"], "miss": ["投资有风险"]}}
 
 
+NOT_CHECKED = {c.value: "a one-rule test pack" for c in Category if c != Category.GUARANTEED_RETURN}
+
+
 def _small(**rule_changes: object) -> dict[str, object]:
     return {"name": "small", "detectors": {"lexicon": {"enabled": True}},
-            "lexicon": {"rules": [{**RULE, **rule_changes}]}}
+            "lexicon": {"rules": [{**RULE, **rule_changes}]}, "coverage": {"not_checked": NOT_CHECKED}}
 
 
 @pytest.mark.parametrize(
@@ -53,7 +58,7 @@ def test_draft_publish_rollback_and_hot_swap(db: Database) -> None:
     with db.session() as session, session.begin():
         draft = service.create_draft(session=session, ruleset=service.parse_document(_small()), author="me")
     with db.session() as session, session.begin():
-        service.publish_version(session=session, number=draft.number, actor="me", engine=ENGINE)
+        service.publish_version(session=session, number=draft.number, actor="me", engine=ENGINE, gate=CONFIRMED)
     deadline = time.monotonic() + 10
     while source.current().version != draft.number and time.monotonic() < deadline:
         time.sleep(0.02)
@@ -61,7 +66,7 @@ def test_draft_publish_rollback_and_hot_swap(db: Database) -> None:
     with db.session() as session, session.begin(), pytest.raises(Conflict):
         service.publish_version(session=session, number=draft.number, actor="me", engine=ENGINE)
     with db.session() as session, session.begin():
-        back = service.rollback(session=session, actor="me")
+        back, _ = service.rollback(session=session, actor="me", engine=ENGINE, gate=CONFIRMED)
     assert back.number == first.version
     deadline = time.monotonic() + 10
     while source.current().version != first.version and time.monotonic() < deadline:
@@ -112,6 +117,7 @@ def _with_pii(**changes: object) -> Ruleset:
     """The packaged rules with the lexicon and the PII detector only (no models needed)."""
     doc = load_default_ruleset().model_dump(mode="json", exclude={"version"})
     doc["detectors"] = {name: doc["detectors"][name] for name in ("lexicon", "pii")}
+    doc["policy"]["detector_timeout_ms"] = 120_000  # a busy test machine must not turn a finding into a timeout
     doc.update(changes)
     return Ruleset.model_validate(doc)
 
