@@ -26,6 +26,10 @@ async def readyz(request: Request) -> JSONResponse:
         "ruleset": {"name": ruleset.name, "version": ruleset.version, "checksum": ruleset.checksum},
         "detectors": {d.name: d.version for d in state.engine.registry.all()},
     }
+    refused = getattr(state.rulesets, "refused", None)
+    if refused:  # the published version failed its checksum: an older one is served
+        body["status"] = "degraded"
+        body["ruleset"]["refused"] = refused
     failed = state.engine.registry.failed
     if failed:
         body["status"] = "degraded"
