@@ -216,9 +216,17 @@ def _gated(session: Session, version: RulesetVersion, target: Ruleset, *, engine
     from app.services.ruleset_impact import impact as impact_of
 
     live = published_version(session=session)
-    base = verified_ruleset(session=session, version=live) if live is not None else None
+    base, refused = None, None
+    if live is not None:
+        try:
+            base = verified_ruleset(session=session, version=live)
+        except RulesetTampered as exc:  # replacing a tampered version must stay possible: it is the way out
+            refused = exc.detail
     impact = impact_of(session=session, engine=engine, target=target, base=base, sample=gate.sample,
                        max_share=gate.max_share)
+    if refused is not None:
+        impact.update(from_version=live.number if live else None, confirmation_required=True)
+        impact["reasons"].insert(0, f"no diff: {refused}")
     if impact["confirmation_required"] and not gate.confirm:
         raise ConfirmationRequired(
             f"version {version.number} {'; '.join(impact['reasons'])}: look at the impact and confirm", impact=impact)

@@ -131,3 +131,24 @@ def test_readiness_and_metrics_report_a_refused_version(db: Database, db_url: st
         assert "postguard_ruleset_refused 1.0" in client.get("/metrics").text
         logging.getLogger("postguard.rulesets").removeHandler(caplog.handler)
     assert any(r.getMessage() == "ruleset_refused" for r in caplog.records)
+
+
+def test_a_tampered_published_version_can_be_replaced(db: Database) -> None:
+    from app.detectors.registry import discover
+    from app.engine import Engine
+    from app.errors import ConfirmationRequired
+    from app.services import rulesets as service
+
+    bad = _publish_tampered(db, rewrite_checksum=False)
+    engine = Engine(discover(["lexicon"]), max_workers=1)
+    with db.session() as session, session.begin():
+        draft = service.create_draft(session=session, ruleset=lexicon_only(description="repaired"), author="me")
+    with db.session() as session, session.begin(), pytest.raises(ConfirmationRequired) as held:
+        service.publish_version(session=session, number=draft.number, actor="me", engine=engine)
+    assert held.value.extra["impact"]["reasons"][0].startswith(f"no diff: ruleset version {bad}")  # type: ignore[index]
+    with db.session() as session, session.begin():
+        done, _ = service.publish_version(session=session, number=draft.number, actor="me", engine=engine,
+                                          gate=service.Gate(confirm=True))
+    source = DatabaseSource(db, poll_seconds=SLOW_POLL)
+    assert source.current().version == done.number and source.refused is None
+    source.close()
