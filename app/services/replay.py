@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from app.detectors.base import Account, Post
 from app.engine import Engine
+from app.errors import RulesetTampered
 from app.models import AuditEvent, RulesetVersion
 from app.policy import decide
 from app.ruleset import Ruleset
@@ -30,7 +31,7 @@ from app.taxonomy import PII_CATEGORIES
 PII = frozenset(c.value for c in PII_CATEGORIES)
 NOTES = {
     "no_stored_text": "kept no text (store_text=none, or redacted without the PII detector): not re-checked",
-    "version_unavailable": "its ruleset version is not stored in the database: no baseline to re-run",
+    "version_unavailable": "its ruleset version is not in the database (or fails its checksum): no baseline to re-run",
     "pii_masked": "stored redacted with personal information masked: pii_* categories are not compared, the "
                   "others are compared by re-running the post's own version on the same masked text",
     "title_not_stored": "stored redacted, which keeps no title: title findings are not compared",
@@ -73,8 +74,11 @@ class Baselines:
         key = (name, number)
         if key not in self._cache:
             version = self.session.get(RulesetVersion, number) if number else None
-            ok = version is not None and version.name == name
-            self._cache[key] = ruleset_of(version) if ok and version is not None else None
+            try:
+                ok = version is not None and version.name == name
+                self._cache[key] = ruleset_of(version) if ok and version is not None else None
+            except RulesetTampered:  # a baseline that fails its checksum is no baseline
+                self._cache[key] = None
         return self._cache[key]
 
 
