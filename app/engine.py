@@ -89,6 +89,7 @@ class Engine:
         *,
         only: Collection[str] | None = None,
         include_info: bool = False,
+        observed: bool = True,
     ) -> CheckResult:
         started = time.perf_counter()
         ctx = DetectContext(ruleset=ruleset, post=post)
@@ -106,7 +107,7 @@ class Engine:
             runs=runs,
             elapsed_ms=round((time.perf_counter() - started) * 1000, 3),
         )
-        for observe in self.observers:
+        for observe in self.observers if observed else ():  # replays (dry-run, recheck) are not checks
             try:
                 observe(result)
             except Exception as exc:

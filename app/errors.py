@@ -31,6 +31,27 @@ class RulesetInvalid(PostguardError):
     title = "Invalid ruleset"
 
 
+class RulesetNotUtf8(RulesetInvalid):
+    code = "ruleset_not_utf8"
+    title = "Ruleset is not UTF-8"
+
+
+class RulesetTampered(PostguardError):
+    """A stored version whose content no longer matches its checksum (or its audited publish)."""
+
+    code = "ruleset_tampered"
+    status = 409
+    title = "Stored ruleset fails its checksum"
+
+
+class ConfirmationRequired(PostguardError):
+    """Publishing this version removes protection or moves many verdicts: repeat with an explicit confirmation."""
+
+    code = "confirmation_required"
+    status = 409
+    title = "Confirmation required"
+
+
 class NotFound(PostguardError):
     code = "not_found"
     status = 404

@@ -35,6 +35,8 @@ class Metrics:
         self.detector_failures = Counter("postguard_detector_failures_total", "detector errors and timeouts",
                                          ["detector", "status"], registry=r)
         self.ruleset_version = Gauge("postguard_ruleset_version", "active ruleset version", ["name"], registry=r)
+        self.ruleset_refused = Gauge("postguard_ruleset_refused", "1 while the published ruleset version fails its "
+                                     "checksum and an older one is served", registry=r)
         self.spool_depth = Gauge("postguard_audit_spool_depth", "audit events waiting in the local spool",
                                  registry=r)
 
@@ -47,10 +49,12 @@ class Metrics:
             if run.status != "ok":
                 self.detector_failures.labels(run.name, run.status).inc()
 
-    def refresh(self, *, ruleset_name: str, ruleset_version: int, spooled: int) -> None:
-        """Gauges read at scrape time: the active ruleset (one series) and the audit spool depth."""
+    def refresh(self, *, ruleset_name: str, ruleset_version: int, spooled: int, ruleset_refused: bool = False
+                ) -> None:
+        """Gauges read at scrape time: the active ruleset (one series), a refused version, the audit spool depth."""
         self.ruleset_version.clear()  # a renamed ruleset must not leave its old series behind
         self.ruleset_version.labels(ruleset_name).set(ruleset_version)
+        self.ruleset_refused.set(1 if ruleset_refused else 0)
         self.spool_depth.set(spooled)
 
     def render(self) -> tuple[bytes, str]:

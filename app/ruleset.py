@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, field_validator, model_serializer
 
 from app.taxonomy import Category, Severity, Verdict
 
@@ -127,6 +127,22 @@ class DetectorSettings(_Strict):
     config: dict[str, Any] = Field(default_factory=dict, description="validated by the detector's own model")
 
 
+class Coverage(_Strict):
+    """What the ruleset deliberately leaves unchecked. Validation refuses a ruleset that leaves a taxonomy
+    category without an enabled detector (or lexicon rule) unless the category is declared here."""
+
+    not_checked: dict[Category, str] = Field(
+        default_factory=dict, description="category -> why this ruleset does not check it (checked elsewhere, ...)"
+    )
+
+    @field_validator("not_checked")
+    @classmethod
+    def _reasons(cls, v: dict[Category, str]) -> dict[Category, str]:
+        if blank := sorted(str(c) for c, why in v.items() if not why.strip()):
+            raise ValueError(f"give a reason for each category not checked: {blank}")
+        return v
+
+
 class Ruleset(_Strict):
     name: str = Field(min_length=1, max_length=100)
     version: int = Field(default=0, ge=0, description="assigned by the database; 0 for the packaged pack")
@@ -138,6 +154,15 @@ class Ruleset(_Strict):
     )
     lexicon: LexiconSection = Field(default_factory=LexiconSection)
     alerts: list[dict[str, Any]] = Field(default_factory=list, description="negative-opinion alert rules")
+    coverage: Coverage = Field(default_factory=Coverage)
+
+    @model_serializer(mode="wrap")
+    def _omit_empty_coverage(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        # Rulesets that declare nothing keep the content and checksum they had before the field existed.
+        data: dict[str, Any] = handler(self)
+        if not self.coverage.not_checked:
+            data.pop("coverage", None)
+        return data
 
     @field_validator("lexicon")
     @classmethod
@@ -170,9 +195,51 @@ class Ruleset(_Strict):
         return self.model_copy(update={"version": version})
 
 
+# Rule documents come from admins over HTTP, from `postguard rules` and from POSTGUARD_RULESET_FILE. YAML
+# anchors and aliases let 1 KB expand to gigabytes once something walks the document (a "billion laughs"),
+# and nothing in a rule document needs them, so they are refused while parsing, before any walk.
+MAX_DOCUMENT_BYTES = 10_000_000
+MAX_DEPTH = 64
+
+
+class _RuleDocumentLoader(yaml.SafeLoader):
+    """SafeLoader without anchors and aliases, and with a nesting limit (deep nesting is a RecursionError)."""
+
+    _depth = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
+        event = self.peek_event()  # type: ignore[no-untyped-call]
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+            raise yaml.composer.ComposerError(
+                None, None, "YAML anchors and aliases (&, *) are not allowed in rule documents", event.start_mark)
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH:
+                raise yaml.composer.ComposerError(
+                    None, None, f"the document nests deeper than {MAX_DEPTH} levels", event.start_mark)
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
+def load_yaml(text: str | bytes) -> Any:
+    """One YAML/JSON rule document: UTF-8, at most MAX_DOCUMENT_BYTES, no anchors or aliases.
+
+    Raises ``yaml.YAMLError`` for bad or refused YAML and ``UnicodeDecodeError`` for bytes that are not UTF-8."""
+    if len(text) > MAX_DOCUMENT_BYTES:  # characters or bytes: either way, far above any real pack (~0.3 MB)
+        raise yaml.YAMLError(f"the document is larger than {MAX_DOCUMENT_BYTES:,} bytes")
+    if isinstance(text, bytes):
+        text = text.decode("utf-8")  # strict: YAML's own reader would guess an encoding from a BOM
+    return yaml.load(text, Loader=_RuleDocumentLoader)  # a SafeLoader subclass
+
+
+def load_yaml_file(path: Path) -> Any:
+    return load_yaml(path.read_bytes())
+
+
 def parse_ruleset(document: str | bytes | dict[str, Any]) -> Ruleset:
     """Parse YAML/JSON text or a mapping into a validated ruleset (pydantic ValidationError on bad input)."""
-    data = yaml.safe_load(document) if isinstance(document, str | bytes) else document
+    data = load_yaml(document) if isinstance(document, str | bytes) else document
     if not isinstance(data, dict):
         raise ValueError("a ruleset document must be a mapping")
     return Ruleset.model_validate(data)
@@ -180,17 +247,17 @@ def parse_ruleset(document: str | bytes | dict[str, Any]) -> Ruleset:
 
 def load_pack_dir(path: Path) -> dict[str, Any]:
     """Merge pack.yaml and every lexicon/*.yaml (sorted) of a pack directory into one document."""
-    doc: dict[str, Any] = yaml.safe_load((path / "pack.yaml").read_text(encoding="utf-8")) or {}
+    doc: dict[str, Any] = load_yaml_file(path / "pack.yaml") or {}
     lexicon = doc.setdefault("lexicon", {})
     rules = lexicon.setdefault("rules", [])
     for part in sorted((path / "lexicon").glob("*.yaml")):
-        extra = yaml.safe_load(part.read_text(encoding="utf-8")) or {}
+        extra = load_yaml_file(part) or {}
         rules.extend(extra.get("rules", []))
         for key, values in (extra.get("variants") or {}).items():
             doc.setdefault("variants", {}).setdefault(key, []).extend(values)
     # detectors/<name>.yaml holds one detector's settings, so each detector's rules stay in one file.
     for part in sorted((path / "detectors").glob("*.yaml")):
-        doc.setdefault("detectors", {})[part.stem] = yaml.safe_load(part.read_text(encoding="utf-8")) or {}
+        doc.setdefault("detectors", {})[part.stem] = load_yaml_file(part) or {}
     return doc
 
 

@@ -6,9 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-import yaml
-
-from app.ruleset import Ruleset, load_default_ruleset, load_pack_dir, parse_ruleset
+from app.ruleset import Ruleset, load_default_ruleset, load_pack_dir, load_yaml_file, parse_ruleset
 
 
 class RulesetSource(Protocol):
@@ -36,4 +34,4 @@ def load_ruleset_path(path: Path | None) -> Ruleset:
         return load_default_ruleset()
     if path.is_dir():
         return parse_ruleset(load_pack_dir(path))
-    return parse_ruleset(yaml.safe_load(path.read_text(encoding="utf-8")))
+    return parse_ruleset(load_yaml_file(path))

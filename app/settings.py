@@ -53,6 +53,13 @@ class Settings(BaseSettings):
     log_json: bool = Field(default=True, description="structured JSON logs (never with content)")
     auth: bool = Field(default=True, description="require API keys (turn off only for local experiments)")
     ruleset_poll_seconds: float = Field(default=2.0, gt=0, description="how often workers look for a new version")
+    ruleset_impact_sample: int = Field(
+        default=200, ge=0, le=5000, description="archived posts re-checked to show a publish's impact (0 = none)"
+    )
+    ruleset_confirm_share: float = Field(
+        default=0.05, ge=0, le=1,
+        description="publishing a version that changes more than this share of those verdicts needs a confirmation",
+    )
     spool_dir: Path = Field(
         default_factory=lambda data: Path(data["data_dir"]) / "spool",
         json_schema_extra={"doc_default": "<data_dir>/spool"},

@@ -20,6 +20,7 @@ from app.db import Database, upgrade
 from app.detectors.registry import discover
 from app.ruleset import Ruleset, load_default_ruleset
 from app.settings import Settings
+from app.taxonomy import LEXICAL_CATEGORIES, Category
 
 PG_URL = os.environ.get("POSTGUARD_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 _pg_state: dict[str, str | None] = {}
@@ -82,10 +83,14 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         yield url
 
 
+NOT_LEXICAL = sorted(c.value for c in Category if c not in LEXICAL_CATEGORIES)
+
+
 def lexicon_only(ruleset: Ruleset | None = None, **changes: Any) -> Ruleset:
     """The packaged rules with only the lexicon detector (predictable verdicts, no models)."""
     doc = (ruleset or load_default_ruleset()).model_dump(mode="json", exclude={"version"})
     doc["detectors"] = {"lexicon": {"enabled": True}}
+    doc["coverage"] = {"not_checked": {c: "lexicon-only test rules" for c in NOT_LEXICAL}}
     doc.update(changes)
     return Ruleset.model_validate(doc)
 

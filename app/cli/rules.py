@@ -39,10 +39,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     dr = _cmd(cmds, "dry-run", "re-check the last N archived posts under a version", run_dry_run)
     dr.add_argument("number", type=int)
     dr.add_argument("--limit", type=int, default=200)
-    pb = _cmd(cmds, "publish", "validate and publish a draft", run_publish)
+    pb = _cmd(cmds, "publish", "validate a draft, show its impact and publish it", run_publish)
     pb.add_argument("number", type=int)
-    rb = _cmd(cmds, "rollback", "re-publish the previous (or --to N) version", run_rollback)
+    rb = _cmd(cmds, "rollback", "re-publish the previous (or --to N) version, showing its impact", run_rollback)
     rb.add_argument("--to", type=int, default=None)
+    for gated in (pb, rb):
+        gated.add_argument("--confirm", action="store_true",
+                           help="publish although it removes rules or detectors, stops checking a category or "
+                                "changes many archived verdicts (the impact is printed either way)")
+        gated.add_argument("--json", action="store_true", help="print the impact as JSON")
     _cmd(cmds, "list", "list versions", run_list)
     sh = _cmd(cmds, "show", "print a version's document", run_show)
     sh.add_argument("number", type=int)
@@ -58,18 +63,16 @@ def _actor() -> str:
 
 
 def _load(source: Path) -> Ruleset:
-    from app.ruleset import load_pack_dir
     from app.services.rulesets import parse_document
 
-    if source.is_dir():
-        return parse_document(load_pack_dir(source))
-    return parse_document(source.read_text(encoding="utf-8"))
+    return parse_document(source)
 
 
-def _engine(args: argparse.Namespace, ruleset: Ruleset) -> Engine:
+def _engine(args: argparse.Namespace, ruleset: Ruleset | list[str]) -> Engine:
     from app.main import build_engine
 
-    return build_engine(settings_of(args), list(ruleset.detectors))
+    names = list(ruleset.detectors) if isinstance(ruleset, Ruleset) else sorted(set(ruleset))
+    return build_engine(settings_of(args), names)
 
 
 def _version(db: Database, number: int | None) -> Ruleset:
@@ -116,11 +119,14 @@ def run_diff(args: argparse.Namespace) -> int:
 
 
 def run_dry_run(args: argparse.Namespace) -> int:
-    from app.services.rulesets import dry_run
+    from app.services.rulesets import dry_run, published_version, ruleset_of
 
     db = open_db(args)
     ruleset = _version(db, args.number)
-    engine = _engine(args, ruleset)
+    with db.session() as session:  # redacted posts are re-run under their own version too
+        live = published_version(session=session)
+        names = list(ruleset.detectors) + (list(ruleset_of(live).detectors) if live is not None else [])
+    engine = _engine(args, names)
     with db.session() as session:
         result = dry_run(session=session, engine=engine, ruleset=ruleset, limit=args.limit)
     engine.close()
@@ -128,26 +134,77 @@ def run_dry_run(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_publish(args: argparse.Namespace) -> int:
-    from app.services.rulesets import publish_version
+def _gate(args: argparse.Namespace) -> Any:
+    from app.services.rulesets import Gate
+
+    settings = settings_of(args)
+    return Gate(confirm=args.confirm, sample=settings.ruleset_impact_sample, max_share=settings.ruleset_confirm_share)
+
+
+def print_impact(impact: dict[str, Any], *, as_json: bool) -> None:
+    """The diff and dry-run summary a publish is judged on, readable in a terminal."""
+    if as_json:
+        print(json.dumps(impact, ensure_ascii=False, indent=2))
+        return
+    diff, dry = impact["diff"], impact["dry_run"]
+    print(f"impact of version {impact['to_version']} replacing version {impact['from_version']}:")
+    if diff:
+        print(f"  rules: {len(diff['rules_added'])} added, {len(diff['rules_removed'])} removed, "
+              f"{len(diff['rules_changed'])} changed; sections changed: {', '.join(diff['sections_changed']) or '-'}")
+        for key in ("rules_removed", "detectors_disabled", "categories_no_longer_checked", "categories_newly_checked"):
+            if diff[key]:
+                print(f"  {key.replace('_', ' ')}: {', '.join(diff[key])}")
+    if dry is None:
+        print("  dry-run: skipped (ruleset_impact_sample = 0)")
+    else:
+        moves = ", ".join(f"{k} {v}" for k, v in sorted(dry["moves"].items())) or "none"
+        print(f"  dry-run: {dry['changed']} of {dry['checked']} comparable archived verdicts change "
+              f"({dry['share']:.1%}; {dry['scanned']} looked at): {moves}")
+        for note in dry["notes"]:
+            print(f"    note: {note}")
+    for reason in impact["reasons"]:
+        print(f"  needs confirmation: {reason}")
+
+
+def _publish(args: argparse.Namespace, kind: str) -> int:
+    from app.errors import ConfirmationRequired
+    from app.services.rulesets import get_version, publish_version, published_version, rollback, rollback_target
 
     db = open_db(args)
-    engine = _engine(args, _version(db, args.number))
-    with db.session() as session, session.begin():
-        version = publish_version(session=session, number=args.number, actor=_actor(), engine=engine)
-        print(f"version {version.number} published")
-    engine.close()
+    with db.session() as session:  # the engine must run both the published version and the new one
+        live = published_version(session=session)
+        target = rollback_target(session=session, to=args.to) if kind == "rollback" else None
+        numbers = [v.number for v in (live, target) if v is not None]
+        names = [name for n in numbers for name in json.loads(get_version(session=session, number=n).content)
+                 .get("detectors", {})]
+    if kind == "publish":
+        names += list(_version(db, args.number).detectors)
+    engine = _engine(args, names)
+    try:
+        with db.session() as session, session.begin():
+            if kind == "publish":
+                version, impact = publish_version(session=session, number=args.number, actor=_actor(),
+                                                  engine=engine, gate=_gate(args))
+            else:
+                version, impact = rollback(session=session, actor=_actor(), engine=engine, to=args.to,
+                                           gate=_gate(args))
+    except ConfirmationRequired as exc:
+        print_impact(exc.extra["impact"], as_json=args.json)  # type: ignore[arg-type]
+        print(f"postguard: not published: {exc.detail}; run again with --confirm to publish anyway", file=sys.stderr)
+        return 1
+    finally:
+        engine.close()
+    print_impact(impact, as_json=args.json)
+    print(f"version {version.number} published" + (" again" if kind == "rollback" else ""))
     return 0
+
+
+def run_publish(args: argparse.Namespace) -> int:
+    return _publish(args, "publish")
 
 
 def run_rollback(args: argparse.Namespace) -> int:
-    from app.services.rulesets import rollback
-
-    db = open_db(args)
-    with db.session() as session, session.begin():
-        version = rollback(session=session, actor=_actor(), to=args.to)
-        print(f"version {version.number} published again")
-    return 0
+    return _publish(args, "rollback")
 
 
 def run_list(args: argparse.Namespace) -> int:

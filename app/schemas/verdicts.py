@@ -65,6 +65,10 @@ class VerdictPage(BaseModel):
 
 class RecheckRead(BaseModel):
     id: str
-    before: dict[str, Any]
+    before: dict[str, Any] = Field(description="the baseline: the recorded verdict, or its version re-run")
     after: dict[str, Any]
     changed: bool
+    basis: str = Field(default="recorded", description="recorded (full text kept) | replayed (redacted text)")
+    recorded: dict[str, Any] = Field(default_factory=dict, description="what was answered at the time")
+    not_compared: list[str] = Field(default_factory=list, description="what the stored text cannot show")
+    notes: list[str] = Field(default_factory=list)

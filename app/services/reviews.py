@@ -16,7 +16,7 @@ from app.errors import InvalidInput, NotFound
 from app.models import AuditEvent, Review
 from app.models.base import utcnow
 from app.services.audit import append_events, new_event
-from app.services.rulesets import archived_post, get_version, ruleset_of
+from app.services.rulesets import get_version, ruleset_of
 
 FINAL = ("approve", "reject")
 
@@ -117,11 +117,11 @@ def add_review(*, session: Session, audit_id: str, decision: str, reason: str, r
 
 
 def recheck(*, session: Session, engine: Engine, audit_id: str, version: int | None) -> dict[str, Any]:
-    """Re-run an archived post (stored text only) under ruleset ``version`` (default: the live one)."""
+    """Re-run an archived post under ruleset ``version`` (default: the live one), comparing only what its
+    stored text can show (app/services/replay.py); ``recorded`` is what was answered at the time."""
+    from app.services.replay import NOTES, Baselines, compare
+
     event = get_verdict(session=session, audit_id=audit_id)
-    post = archived_post(event)
-    if post is None:
-        raise InvalidInput(f"verdict {audit_id} kept no text (policy {event.text_policy}); it cannot be re-run")
     if version is None:
         from app.services.rulesets import published_version
 
@@ -130,8 +130,8 @@ def recheck(*, session: Session, engine: Engine, audit_id: str, version: int | N
             raise NotFound("no published ruleset version")
         version = live.number
     ruleset = ruleset_of(get_version(session=session, number=version))
-    result = engine.check(post, ruleset)
-    after = {"verdict": str(result.verdict), "ruleset_version": version,
-             "rules": sorted({f.rule_id for f in result.findings})}
-    before = {"verdict": event.verdict, "ruleset_version": event.ruleset_version, "rules": rule_ids(event)}
-    return {"id": event.id, "before": before, "after": after, "changed": before["verdict"] != after["verdict"]}
+    c = compare(event, engine=engine, ruleset=ruleset, baselines=Baselines(session))
+    if not c.comparable:
+        raise InvalidInput(f"verdict {audit_id} (policy {event.text_policy}) {NOTES[c.not_compared[0]]}")
+    return {"id": event.id, "before": c.before, "after": c.after, "changed": c.changed, "basis": c.basis,
+            "recorded": c.recorded, "not_compared": c.not_compared, "notes": [NOTES[k] for k in c.not_compared]}

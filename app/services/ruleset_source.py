@@ -5,6 +5,12 @@ on a change they load and parse the published version off the request path and t
 reference, so a request that already took the old Ruleset finishes under it. With a warmer set
 (``warm_with``), each new version is warmed before the swap, so the first request after a publish
 does not pay for building its lexicon index and detector configs.
+
+Each version is verified before it is served (``verified_ruleset``: its content against its checksum, and
+that checksum against the one the audit log recorded at publish). A version that fails is refused: the
+worker keeps serving the last good one, logs ``ruleset_refused``, and reports it in /readyz and the
+``postguard_ruleset_refused`` metric until a good version is published or rolled back to. A worker that
+starts while the published version fails has nothing good to serve and refuses to start.
 """
 
 from __future__ import annotations
@@ -17,8 +23,10 @@ from collections.abc import Callable
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.db import Database
+from app.errors import RulesetTampered
+from app.models.base import utcnow
 from app.ruleset import Ruleset
-from app.services.rulesets import epoch, published_version, ruleset_of
+from app.services.rulesets import epoch, published_version, verified_ruleset
 
 log = logging.getLogger("postguard.rulesets")
 
@@ -28,7 +36,9 @@ class DatabaseSource:
         self.db = db
         self.poll_seconds = poll_seconds
         self._epoch = -1
+        self._refused_epoch = -1
         self._ruleset: Ruleset | None = None
+        self.refused: dict[str, object] | None = None  # the published version this worker will not serve
         self.swapped_at = 0.0
         self._warm: Callable[[Ruleset], None] | None = None
         self._stop = threading.Event()
@@ -51,17 +61,29 @@ class DatabaseSource:
         """Load the published version if the epoch moved; True when a new ruleset became current."""
         with self._lock, self.db.session() as session:
             now = epoch(session=session)
-            if now == self._epoch:
+            if now in (self._epoch, self._refused_epoch):
                 return False
             version = published_version(session=session)
             if version is None:
                 return False
-            ruleset = ruleset_of(version)
+            try:
+                ruleset = verified_ruleset(session=session, version=version)
+            except RulesetTampered as exc:
+                self._refuse(now, version.number, exc.detail)
+                return False
             self._warm_up(ruleset)
             self._ruleset, self._epoch = ruleset, now  # one reference swap: never half a ruleset
-            self.swapped_at = time.time()
+            self.refused, self.swapped_at = None, time.time()
         log.info("ruleset_active", extra={"ruleset_version": ruleset.version, "epoch": now})
         return True
+
+    def _refuse(self, now: int, number: int, reason: str) -> None:
+        self._refused_epoch = now  # not re-read every poll; the next publish or rollback moves the epoch
+        serving = self._ruleset.version if self._ruleset is not None else None
+        self.refused = {"version": number, "reason": reason, "since": utcnow().isoformat(), "serving": serving}
+        log.error("ruleset_refused", extra={"ruleset_version": number, "serving_version": serving, "reason": reason})
+        if self._ruleset is None:
+            raise RuntimeError(f"{reason}; refusing to serve it: publish or roll back to a good version")
 
     def _warm_up(self, ruleset: Ruleset) -> None:
         # Requests keep using the old version meanwhile. Warming only saves time: a failure is logged and

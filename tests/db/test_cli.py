@@ -55,3 +55,29 @@ def test_rules_and_keys_commands(db_url: str, capsys: pytest.CaptureFixture[str]
     assert main(["keys", "list", *url]) == 0
     listing = capsys.readouterr().out
     assert "cms" in listing and "pg_" in listing and len(listing.split("pg_")[1].split("…")[0]) == 4
+
+
+def test_publish_shows_the_impact_and_needs_confirm_to_drop_every_rule(
+    db: Database, db_url: str, capsys: pytest.CaptureFixture[str], tmp_path: object
+) -> None:
+    """Before: a draft without rules published at once. Now its impact is printed and --confirm is needed."""
+    from pathlib import Path
+
+    from app.taxonomy import Category
+
+    url = ["--database-url", db_url]
+    draft = Path(str(tmp_path)) / "empty.yaml"
+    draft.write_text("name: paused\ncoverage:\n  not_checked:\n"
+                     + "".join(f"    {c.value}: 合规检查暂停，人工审核\n" for c in Category), encoding="utf-8")
+    assert main(["rules", "create", str(draft), *url]) == 0
+    capsys.readouterr()
+    assert main(["rules", "publish", "2", *url]) == 1
+    held = capsys.readouterr()
+    assert "impact of version 2 replacing version 1" in held.out and "needs confirmation: removes" in held.out
+    assert "stops checking categories" in held.out and "--confirm" in held.err
+    assert main(["rules", "list", *url]) == 0
+    assert "2\tdraft" in capsys.readouterr().out
+    assert main(["rules", "publish", "2", "--confirm", *url]) == 0
+    assert "version 2 published" in capsys.readouterr().out
+    assert main(["rules", "rollback", "--json", *url]) == 0  # back to the rules: nothing removed, no confirm
+    assert '"ad_absolute"' in capsys.readouterr().out.split('"categories_newly_checked"')[1]

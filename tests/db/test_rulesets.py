@@ -10,20 +10,26 @@ from app.detectors.base import Post
 from app.detectors.registry import discover
 from app.engine import Engine
 from app.errors import Conflict, RulesetInvalid
+from app.ruleset import Ruleset, load_default_ruleset
 from app.services import rulesets as service
 from app.services.ruleset_diff import diff_rulesets
 from app.services.ruleset_source import DatabaseSource
-from tests.dbfixtures import lexicon_only
+from app.taxonomy import Category
+from tests.dbfixtures import lexicon_only, publish_now
 
 ENGINE = Engine(discover(["lexicon"]), max_workers=1)
+CONFIRMED = service.Gate(confirm=True)
 RULE = {"id": "test.sure_win", "category": "guaranteed_return", "severity": "high", "terms": ["紫色长颈鹿计划"],
         "message": "承诺收益", "basis": "《广告法》第二十五条", "suggestion": "删除",
         "examples": {"hit": ["买了就紫色长颈鹿计划"], "miss": ["投资有风险"]}}
 
 
+NOT_CHECKED = {c.value: "a one-rule test pack" for c in Category if c != Category.GUARANTEED_RETURN}
+
+
 def _small(**rule_changes: object) -> dict[str, object]:
     return {"name": "small", "detectors": {"lexicon": {"enabled": True}},
-            "lexicon": {"rules": [{**RULE, **rule_changes}]}}
+            "lexicon": {"rules": [{**RULE, **rule_changes}]}, "coverage": {"not_checked": NOT_CHECKED}}
 
 
 @pytest.mark.parametrize(
@@ -52,7 +58,7 @@ def test_draft_publish_rollback_and_hot_swap(db: Database) -> None:
     with db.session() as session, session.begin():
         draft = service.create_draft(session=session, ruleset=service.parse_document(_small()), author="me")
     with db.session() as session, session.begin():
-        service.publish_version(session=session, number=draft.number, actor="me", engine=ENGINE)
+        service.publish_version(session=session, number=draft.number, actor="me", engine=ENGINE, gate=CONFIRMED)
     deadline = time.monotonic() + 10
     while source.current().version != draft.number and time.monotonic() < deadline:
         time.sleep(0.02)
@@ -60,7 +66,7 @@ def test_draft_publish_rollback_and_hot_swap(db: Database) -> None:
     with db.session() as session, session.begin(), pytest.raises(Conflict):
         service.publish_version(session=session, number=draft.number, actor="me", engine=ENGINE)
     with db.session() as session, session.begin():
-        back = service.rollback(session=session, actor="me")
+        back, _ = service.rollback(session=session, actor="me", engine=ENGINE, gate=CONFIRMED)
     assert back.number == first.version
     deadline = time.monotonic() + 10
     while source.current().version != first.version and time.monotonic() < deadline:
@@ -102,3 +108,72 @@ def test_dry_run_reports_changed_verdicts(db: Database, tmp_path: Path) -> None:
         result = service.dry_run(session=session, engine=ENGINE, ruleset=service.parse_document(_small()), limit=10)
     assert result["checked"] == 2
     assert result["moves"] == {"pass->block": 1}
+
+
+PII_ENGINE = Engine(discover(["lexicon", "pii"]), max_workers=1)
+
+
+def _with_pii(**changes: object) -> Ruleset:
+    """The packaged rules with the lexicon and the PII detector only (no models needed)."""
+    doc = load_default_ruleset().model_dump(mode="json", exclude={"version"})
+    doc["detectors"] = {name: doc["detectors"][name] for name in ("lexicon", "pii")}
+    doc["policy"]["detector_timeout_ms"] = 120_000  # a busy test machine must not turn a finding into a timeout
+    doc.update(changes)
+    return Ruleset.model_validate(doc)
+
+
+def _record(db: Database, tmp_path: Path, ruleset: Ruleset, texts: list[str], policy: str) -> list[str]:
+    from app.services.checks import CheckEvent
+    from app.services.spool import AuditRecorder
+
+    recorder = AuditRecorder(db, policy=policy, spool_dir=tmp_path / "spool")
+    ids = []
+    for text in texts:
+        post = Post(text=text)
+        ids.append(recorder.record(CheckEvent("r", None, post, PII_ENGINE.check(post, ruleset), None)))
+    recorder.close()
+    return [i for i in ids if i]
+
+
+REDACTED_POSTS = ["客户张三丰的电话是13812345678，欢迎咨询", "这款产品稳赚不赔", "今天天气很好"]
+
+
+def test_dry_run_and_recheck_of_unchanged_rules_on_redacted_text_report_no_change(db: Database, tmp_path: Path
+                                                                                  ) -> None:
+    """Before: the masked text lost its PII findings, so the same rules reported review -> pass."""
+    from app.services.reviews import recheck
+
+    live = _with_pii()
+    number = publish_now(db, live)
+    ids = _record(db, tmp_path, live.with_version(number), REDACTED_POSTS, "redacted")
+    with db.session() as session:
+        result = service.dry_run(session=session, engine=PII_ENGINE, ruleset=live.with_version(number), limit=10)
+        again = recheck(session=session, engine=PII_ENGINE, audit_id=ids[0], version=number)
+    assert (result["checked"], result["changed"], result["moves"]) == (3, 0, {})
+    assert result["by_basis"] == {"replayed": 3} and result["partly_compared"]["pii_masked"] == 1
+    assert any("pii_* categories are not compared" in note for note in result["notes"])
+    assert again["changed"] is False and again["basis"] == "replayed"
+    assert again["recorded"]["verdict"] == "review" and again["before"]["verdict"] == "pass"
+    assert "pii_masked" in again["not_compared"]
+
+
+def test_dry_run_on_redacted_text_still_sees_a_changed_rule(db: Database, tmp_path: Path) -> None:
+    live = _with_pii()
+    number = publish_now(db, live)
+    _record(db, tmp_path, live.with_version(number), ["客户张三丰说紫色长颈鹿计划很好", "今天天气很好"], "redacted")
+    doc = live.model_dump(mode="json", exclude={"version"})
+    doc["lexicon"]["rules"].append(RULE)
+    with db.session() as session:
+        result = service.dry_run(session=session, engine=PII_ENGINE, ruleset=Ruleset.model_validate(doc), limit=10)
+    assert result["moves"] == {"pass->block": 1}  # PII left out of both sides: pass (was review) -> block
+    assert result["examples"][0]["not_compared"] == ["pii_masked", "title_not_stored"]
+
+
+def test_dry_run_says_what_it_could_not_compare(db: Database, tmp_path: Path) -> None:
+    live = _with_pii()
+    number = publish_now(db, live)
+    _record(db, tmp_path, live.with_version(number), REDACTED_POSTS[:2], "none")
+    with db.session() as session:
+        result = service.dry_run(session=session, engine=PII_ENGINE, ruleset=live, limit=10)
+    assert (result["scanned"], result["checked"], result["not_comparable"]) == (2, 0, {"no_stored_text": 2})
+    assert "kept no text" in result["notes"][0]

@@ -5,7 +5,9 @@ Every check runs, the request-side ones too (schema-valid requests are accepted,
 ones refused), except on one operation: POST /v1/rulesets/versions takes a Ruleset document as JSON
 or as YAML text, and JSON Schema cannot state what its validator does (one of terms / pattern /
 cooccur per rule, unique rule ids, YAML that must parse to a Ruleset, lax coercion of "1" to true),
-so generated requests there are only checked on the response side.
+so generated requests there are only checked on the response side. And publishing a generated draft
+is refused with 422 ruleset_invalid when the stored draft fails validation (a near-empty draft checks
+nothing): the request was fine, the draft was not, so a valid request may be refused there.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ pytestmark = pytest.mark.slow
 EXAMPLES = 10  # per operation: enough to find shape bugs, small enough for CI
 REQUEST_CHECKS = [negative_data_rejection, positive_data_acceptance]
 SCHEMA_LOOSER_THAN_VALIDATION = {"POST /v1/rulesets/versions"}
+STORED_DRAFT_VALIDATED = {"POST /v1/rulesets/versions/{number}/publish"}
 
 
 @pytest.fixture(scope="module")
@@ -51,4 +54,6 @@ schema = schemathesis.pytest.from_fixture("api_schema")
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
 def test_api_conforms_to_its_schema(case: Any) -> None:
     excluded = REQUEST_CHECKS if case.operation.label in SCHEMA_LOOSER_THAN_VALIDATION else []
+    if case.operation.label in STORED_DRAFT_VALIDATED:
+        excluded = [positive_data_acceptance]
     case.call_and_validate(excluded_checks=excluded)

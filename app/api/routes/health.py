@@ -44,6 +44,11 @@ async def readyz(request: Request) -> JSONResponse:
     if detail:
         body["ruleset"]["checksum"] = ruleset.checksum
         body["detectors"] = {d.name: d.version for d in state.engine.registry.all()}
+    refused = getattr(state.rulesets, "refused", None)
+    if refused:  # the published version failed its checksum: an older one is served
+        body["status"] = "degraded"
+        if detail:
+            body["ruleset"]["refused"] = refused
     failed = state.engine.registry.failed
     if failed:
         body["status"] = "degraded"

@@ -26,6 +26,7 @@ async def metrics(request: Request) -> Response:
     ruleset = state.rulesets.current()
     health = getattr(getattr(state, "recorder", None), "health", None)
     spooled = int(health().get("spooled", 0)) if callable(health) else 0
-    registry.refresh(ruleset_name=ruleset.name, ruleset_version=ruleset.version, spooled=spooled)
+    registry.refresh(ruleset_name=ruleset.name, ruleset_version=ruleset.version, spooled=spooled,
+                     ruleset_refused=bool(getattr(state.rulesets, "refused", None)))
     body, content_type = registry.render()
     return Response(body, media_type=content_type)

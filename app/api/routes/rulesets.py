@@ -5,15 +5,17 @@ from __future__ import annotations
 import json
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Path, Query, Request
-from fastapi.responses import HTMLResponse, PlainTextResponse, Response
+from fastapi import APIRouter, Body, Path, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 
-from app.api.deps import AdminCaller, EngineDep, ReadCaller, SessionDep, actor_of
-from app.errors import InvalidInput
+from app.api.deps import AdminCaller, EngineDep, ReadCaller, SessionDep, SettingsDep, actor_of
+from app.errors import ConfirmationRequired, InvalidInput
 from app.models import RulesetVersion
 from app.schemas.params import MAX_VERSION
 from app.schemas.rulesets import (
     DryRunRead,
+    PublishRequest,
+    RulesetPublishRead,
     RulesetValidationRead,
     RulesetVersionCreate,
     RulesetVersionDetail,
@@ -21,6 +23,7 @@ from app.schemas.rulesets import (
 )
 from app.services import rulesets as service
 from app.services.ruleset_diff import diff_rulesets
+from app.settings import Settings
 
 router = APIRouter(prefix="/v1/rulesets", tags=["rulesets"])
 Number = Annotated[int, Path(ge=1, le=MAX_VERSION)]
@@ -47,7 +50,7 @@ async def create_version(request: Request, caller: AdminCaller, session: Session
     raw = await request.body()
     notes = request.query_params.get("notes", "")
     if request.headers.get("content-type", "").startswith("application/x-yaml"):
-        document: str | dict[str, Any] = raw.decode("utf-8", errors="strict")
+        document: str | bytes | dict[str, Any] = raw  # parse_document refuses bytes that are not UTF-8
     else:
         try:
             body = RulesetVersionCreate.model_validate_json(raw)
@@ -104,24 +107,50 @@ def _refresh_here(request: Request) -> None:
         refresh()
 
 
-@router.post("/versions/{number}/publish", response_model=RulesetVersionRead)
-def publish(number: Number, request: Request, caller: AdminCaller, session: SessionDep, engine: EngineDep
-            ) -> RulesetVersion:
-    """Validate and publish a draft atomically; every worker serves it within ruleset_poll_seconds."""
-    version = service.publish_version(session=session, number=number, actor=actor_of(caller), engine=engine)
-    session.commit()
-    _refresh_here(request)
-    return version
+def _gate(body: PublishRequest | None, settings: Settings) -> service.Gate:
+    return service.Gate(confirm=body.confirm if body else False, sample=settings.ruleset_impact_sample,
+                        max_share=settings.ruleset_confirm_share)
 
 
-@router.post("/rollback", response_model=RulesetVersionRead)
-def rollback(request: Request, caller: AdminCaller, session: SessionDep,
-             to: Annotated[int | None, Query(ge=1, le=MAX_VERSION)] = None) -> RulesetVersion:
-    """Re-publish the previously published version (or ``?to=N``, a retired one)."""
-    version = service.rollback(session=session, actor=actor_of(caller), to=to)
+def _needs_confirmation(exc: ConfirmationRequired, request: Request) -> JSONResponse:
+    body = {"type": f"https://postguard.dev/problems/{exc.code}", "title": exc.title, "status": exc.status,
+            "detail": exc.detail, "code": exc.code, "instance": request.url.path, "impact": exc.extra["impact"]}
+    return JSONResponse(body, status_code=exc.status, media_type="application/problem+json")
+
+
+_GATED: dict[int | str, dict[str, Any]] = {409: {"description": "confirmation_required (with the impact), or conflict"}}
+
+
+@router.post("/versions/{number}/publish", response_model=RulesetPublishRead, responses=_GATED)
+def publish(number: Number, request: Request, caller: AdminCaller, session: SessionDep, engine: EngineDep,
+            settings: SettingsDep, body: Annotated[PublishRequest | None, Body()] = None) -> Response | dict[str, Any]:
+    """Validate a draft, compare it with the published version (diff and dry-run) and publish it atomically;
+    every worker serves it within ruleset_poll_seconds. When the impact calls for it (rules or detectors
+    removed, a category no longer checked, many verdicts changed) the answer is 409 ``confirmation_required``
+    with the impact, and the draft is published only when sent again with ``{"confirm": true}``."""
+    try:
+        version, impact = service.publish_version(session=session, number=number, actor=actor_of(caller),
+                                                  engine=engine, gate=_gate(body, settings))
+    except ConfirmationRequired as exc:
+        return _needs_confirmation(exc, request)
     session.commit()
     _refresh_here(request)
-    return version
+    return {**RulesetVersionRead.model_validate(version).model_dump(), "impact": impact}
+
+
+@router.post("/rollback", response_model=RulesetPublishRead, responses=_GATED)
+def rollback(request: Request, caller: AdminCaller, session: SessionDep, engine: EngineDep, settings: SettingsDep,
+             to: Annotated[int | None, Query(ge=1, le=MAX_VERSION)] = None,
+             body: Annotated[PublishRequest | None, Body()] = None) -> Response | dict[str, Any]:
+    """Re-publish the previously published version (or ``?to=N``, a retired one); gated like a publish."""
+    try:
+        version, impact = service.rollback(session=session, actor=actor_of(caller), engine=engine, to=to,
+                                           gate=_gate(body, settings))
+    except ConfirmationRequired as exc:
+        return _needs_confirmation(exc, request)
+    session.commit()
+    _refresh_here(request)
+    return {**RulesetVersionRead.model_validate(version).model_dump(), "impact": impact}
 
 
 @router.get("/versions/{number}/handbook", response_class=PlainTextResponse,
