@@ -76,6 +76,11 @@ def render_markdown(ruleset: Ruleset) -> str:
             out += _rule(rule, verdicts)
     enabled = [name for name, s in ruleset.detectors.items() if s.enabled]
     out += detector_sections(ruleset, CATEGORY_TITLES, verdicts)
+    if ruleset.coverage.not_checked:
+        out += ["## 本规则集不检查的类别", "", "以下类别由人工把关，系统不会提示：", ""]
+        out += [f"- {CATEGORY_TITLES.get(str(c), str(c))}（`{c}`）：{why}"
+                for c, why in ruleset.coverage.not_checked.items()]
+        out.append("")
     out += ["## 启用的检测器", "", *[f"- `{name}`" for name in enabled], ""]
     return "\n".join(out)
 

@@ -30,3 +30,10 @@ def test_html_renders_tables_and_escapes_markup_in_rule_text() -> None:
     assert "<script>" not in html and "&lt;script&gt;" in html
     page = render_html(load_default_ruleset())
     assert page.count("<table>") >= 4 and "<h2>" in page
+
+
+def test_categories_declared_unchecked_are_listed() -> None:
+    doc = load_default_ruleset().model_dump(mode="json", exclude={"version"})
+    doc["coverage"] = {"not_checked": {"pii_plate": "车牌由品牌部人工审核"}}
+    md = render_markdown(Ruleset.model_validate(doc))
+    assert "## 本规则集不检查的类别" in md and "车牌由品牌部人工审核" in md
