@@ -264,9 +264,9 @@ def verify_chain(session: Session, *, hmac_key: str, checkpoint_file: Path | Non
                                    "recomputed without the audit key (or the key changed)")
             else:
                 macked = True
-        line = wanted.get(ev.seq)
-        if line is not None and line["hash"] != ev.hash:
-            return report.fail("rewritten", ev.seq, f"event {ev.seq} differs from the checkpoint of {line['at']}")
+        seen = wanted.get(ev.seq)
+        if seen is not None and seen["hash"] != ev.hash:
+            return report.fail("rewritten", ev.seq, f"event {ev.seq} differs from the checkpoint of {seen['at']}")
         prev, last_seq, expected_seq = ev.hash, ev.seq, ev.seq + 1
         report.checked += 1
     if head.seq != last_seq:
