@@ -37,7 +37,7 @@ class MentionCreate(RequestModel):
         return v
 
 
-class MentionBatchCreate(RequestModel):
+class MentionBatchCreate(BaseModel):  # items are MentionCreate (NUL refused per item)
     model_config = ConfigDict(extra="forbid")
 
     # Items are validated one by one (app.services.mentions), so one bad item is reported by index
