@@ -266,9 +266,8 @@ class AuditRecorder:
                 self.spool.truncate()
             self._pending = 0
             self._down_since = None
-        for path in sorted(self.spool_dir.glob("audit-*.jsonl")):
-            if path != self.spool.path:
-                moved += self._adopt(path)
+        for path in self._orphan_paths():
+            moved += self._adopt(path)
         if moved:
             log.info("audit_spool_replayed", extra={"events": moved})
         return moved
@@ -333,8 +332,13 @@ class AuditRecorder:
         except (SQLAlchemyError, OSError) as exc:
             log.error("audit_checkpoint_failed", extra={"error": f"{type(exc).__name__}: {exc}"[:300]})
 
+    def _orphan_paths(self) -> list[Path]:
+        # (a checkpoint file kept in the spool directory and named audit-*.jsonl is no spool either)
+        skip = {p.resolve() for p in (self.spool.path, self.checkpoint_file) if p is not None}
+        return [p for p in sorted(self.spool_dir.glob("audit-*.jsonl")) if p.resolve() not in skip]
+
     def _orphans(self) -> bool:
-        return any(p != self.spool.path for p in self.spool_dir.glob("audit-*.jsonl"))
+        return bool(self._orphan_paths())
 
     def dead_letters(self) -> int:
         try:
