@@ -5,6 +5,7 @@ Migrations own the schema (migrations/, Alembic); ``check_schema`` refuses a dat
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -83,6 +84,16 @@ def begin_snapshot(session: Session) -> None:
         session.connection(execution_options={"postguard_read_only": True})
 
 
+def _audit_key_from_env() -> str:
+    """POSTGUARD_AUDIT_HMAC_KEY, else the file POSTGUARD_AUDIT_HMAC_KEY_FILE names (as Settings reads them;
+    read directly so that opening a database never validates unrelated settings)."""
+    key = os.environ.get("POSTGUARD_AUDIT_HMAC_KEY", "")
+    path = os.environ.get("POSTGUARD_AUDIT_HMAC_KEY_FILE", "")
+    if not key and path:
+        key = Path(path).read_text(encoding="utf-8").strip()
+    return key
+
+
 class Database:
     """An engine plus its session factory; services take sessions from ``session()``.
 
@@ -93,9 +104,7 @@ class Database:
         self.url = normalise_url(url)
         self.engine = make_engine(self.url, **kwargs)
         if audit_key is None:
-            from app.settings import Settings, audit_key_of
-
-            audit_key = audit_key_of(Settings())
+            audit_key = _audit_key_from_env()
         self.audit_key = audit_key
         self.sessions = sessionmaker(self.engine, expire_on_commit=False, info={"audit_hmac_key": audit_key})
 
