@@ -117,6 +117,8 @@ def head_checkpoint(key: str, seq: int, hash_: str, at: str) -> dict[str, Any]:
 
 def write_head_checkpoint(session: Session, path: Path) -> dict[str, Any]:
     """Append the current chain head to the append-only checkpoint file (durably; raises OSError)."""
+    if not session.in_transaction():
+        begin_snapshot(session)  # a read: no write lock on SQLite
     head = session.execute(select(ChainHead.seq, ChainHead.hash).where(ChainHead.id == 1)).one()
     line = head_checkpoint(key_of(session), head.seq, head.hash, datetime.now(UTC).isoformat())
     append_line(path, json.dumps(line, sort_keys=True))
