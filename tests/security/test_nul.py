@@ -200,3 +200,13 @@ def test_postgres_itself_refuses_an_over_long_value_and_the_queue_goes_on(db_url
         assert n == 1 and recorder.health()["dead_letters"] == 1
     finally:
         database.dispose()
+
+
+@pytest.mark.parametrize("path", ["/v1/verdicts?account=a%00b", "/v1/verdicts?channel=%00", "/v1/verdicts/a%00b",
+                                  "/v1/reviews/queue?cursor=%00", "/v1/rulesets/versions/%00"])
+def test_nul_in_query_and_path_parameters_is_a_4xx_never_a_500(db_client: TestClient, db: Database, path: str) -> None:
+    headers = bearer(new_key(db, "read", "review", "admin"))
+    r = db_client.get(path, headers=headers)
+    assert r.status_code < 500, r.text
+    if r.status_code >= 400:
+        assert r.headers["content-type"].startswith("application/problem+json")
