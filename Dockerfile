@@ -17,7 +17,8 @@ ENV PATH=/opt/venv/bin:$PATH PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 \
     POSTGUARD_DATABASE_URL=sqlite:////var/lib/postguard/postguard.db \
     POSTGUARD_SPOOL_DIR=/var/lib/postguard/spool
 RUN groupadd --system postguard && useradd --system --gid postguard --home /var/lib/postguard postguard \
-    && mkdir -p /var/lib/postguard && chown postguard:postguard /var/lib/postguard
+    && mkdir -p /var/lib/postguard/spool /var/lib/postguard/anchor \
+    && chown -R postguard:postguard /var/lib/postguard
 COPY --from=build /opt/venv /opt/venv
 COPY --from=build /opt/postguard /opt/postguard
 WORKDIR /var/lib/postguard
@@ -25,5 +26,6 @@ USER postguard
 EXPOSE 8000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
   CMD python -c "import urllib.request,sys; sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:8000/readyz', timeout=2).status == 200 else 1)"
-# Migrations run on start (idempotent), then the service.
+# Migrations run on start (idempotent), then the service. Only the first start on an empty database
+# prints an admin key; later starts never mint one (recover with `postguard keys bootstrap`).
 CMD ["sh", "-c", "postguard db upgrade && exec postguard serve --host 0.0.0.0 --port 8000 --workers ${POSTGUARD_WORKERS:-2}"]

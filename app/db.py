@@ -5,6 +5,7 @@ Migrations own the schema (migrations/, Alembic); ``check_schema`` refuses a dat
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -58,7 +59,9 @@ def _sqlite_pragmas(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def on_begin(conn: Any) -> None:
         # IMMEDIATE takes the write lock up front: two writers never deadlock upgrading a read lock.
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # A read-only snapshot (``begin_snapshot``: audit verify) takes none: under WAL it never blocks writers.
+        read_only = conn.get_execution_options().get("postguard_read_only", False)
+        conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
@@ -80,13 +83,40 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
                             "`pip install 'psycopg[binary]'` for PostgreSQL") from exc
 
 
-class Database:
-    """An engine plus its session factory; services take sessions from ``session()``."""
+def begin_snapshot(session: Session) -> None:
+    """Start ``session``'s transaction as one consistent read-only snapshot: REPEATABLE READ on PostgreSQL
+    (rows and chain head as of one instant, under live appends and prunes), a deferred transaction on
+    SQLite (WAL gives it a snapshot and it takes no lock, so writers are never blocked)."""
+    bind = session.get_bind()
+    if bind.dialect.name == "postgresql":
+        session.connection(execution_options={"isolation_level": "REPEATABLE READ", "postgresql_readonly": True})
+    else:
+        session.connection(execution_options={"postguard_read_only": True})
 
-    def __init__(self, url: str, **kwargs: Any) -> None:
+
+def _audit_key_from_env() -> str:
+    """POSTGUARD_AUDIT_HMAC_KEY, else the file POSTGUARD_AUDIT_HMAC_KEY_FILE names (as Settings reads them;
+    read directly so that opening a database never validates unrelated settings)."""
+    key = os.environ.get("POSTGUARD_AUDIT_HMAC_KEY", "")
+    path = os.environ.get("POSTGUARD_AUDIT_HMAC_KEY_FILE", "")
+    if not key and path:
+        key = Path(path).read_text(encoding="utf-8").strip()
+    return key
+
+
+class Database:
+    """An engine plus its session factory; services take sessions from ``session()``.
+
+    ``audit_key`` (the audit chain's HMAC key, never stored in the database) rides on every session as
+    ``session.info["audit_hmac_key"]``; None reads POSTGUARD_AUDIT_HMAC_KEY(_FILE) from the environment."""
+
+    def __init__(self, url: str, *, audit_key: str | None = None, **kwargs: Any) -> None:
         self.url = normalise_url(url)
         self.engine = make_engine(self.url, **kwargs)
-        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        if audit_key is None:
+            audit_key = _audit_key_from_env()
+        self.audit_key = audit_key
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False, info={"audit_hmac_key": audit_key})
 
     @property
     def is_postgres(self) -> bool:

@@ -24,7 +24,7 @@ from app.detectors.registry import Registry, discover
 from app.engine import Engine
 from app.metrics import Metrics, MetricsMiddleware
 from app.rulesource import RulesetSource, StaticSource, load_ruleset_path
-from app.settings import Settings, get_settings
+from app.settings import Settings, audit_key_of, get_settings
 from app.taxonomy import ContentType
 
 
@@ -40,7 +40,7 @@ def open_database(settings: Settings) -> Database | None:
         if settings.auth:
             raise RuntimeError("POSTGUARD_DATABASE_URL is empty but auth is on: API keys live in the database")
         return None
-    db = Database(settings.database_url)
+    db = Database(settings.database_url, audit_key=audit_key_of(settings))
     try:
         if db.engine.dialect.name == "sqlite" and not inspect(db.engine).get_table_names():
             initialise(db)
@@ -108,7 +108,9 @@ def create_app(
             from app.services.ratelimit import build_limiter
             from app.services.spool import AuditRecorder
 
-            recorder = AuditRecorder(db, policy=settings.store_text, spool_dir=settings.spool_dir)
+            recorder = AuditRecorder(db, policy=settings.store_text, spool_dir=settings.spool_dir,
+                                     checkpoint_file=settings.audit_checkpoint_file,
+                                     checkpoint_seconds=settings.audit_checkpoint_seconds)
             app.state.recorder = recorder
             if settings.auth:
                 shared = SharedKeyCache(settings.key_cache_path, grace_seconds=settings.auth_outage_grace_seconds)

@@ -86,7 +86,20 @@ class Settings(BaseSettings):
     @property
     def key_cache_path(self) -> Path:
         return self.key_cache_dir or self.spool_dir.parent / "keycache"
-    audit_hmac_key: SecretStr = Field(default=SecretStr(""), description="signs audit retention checkpoints")
+    audit_hmac_key: SecretStr = Field(
+        default=SecretStr(""),
+        description="anchors the audit chain (HMAC on every event and checkpoint); keep it out of the database",
+    )
+    audit_hmac_key_file: Path | None = Field(
+        default=None, description="read the audit HMAC key from this file instead (a mounted secret)"
+    )
+    audit_checkpoint_file: Path | None = Field(
+        default=None,
+        description="append-only file for signed chain-head checkpoints, outside the database's reach; empty = none",
+    )
+    audit_checkpoint_seconds: float = Field(
+        default=60.0, gt=0, description="how often each worker appends a chain-head checkpoint (when the head moved)"
+    )
     audit_retention_days: int | None = Field(default=None, ge=1, description="`postguard audit prune` default age")
     detector_workers: int = Field(
         default=64, ge=1, le=512,
@@ -111,6 +124,14 @@ class Settings(BaseSettings):
     mention_hash_key: SecretStr = Field(
         default=SecretStr(""), description="keys the hash of mention author handles (else audit_hmac_key)"
     )
+
+
+def audit_key_of(settings: Settings) -> str:
+    """The audit HMAC key: POSTGUARD_AUDIT_HMAC_KEY, else the contents of POSTGUARD_AUDIT_HMAC_KEY_FILE, else ""."""
+    key = settings.audit_hmac_key.get_secret_value()
+    if not key and settings.audit_hmac_key_file is not None:
+        key = settings.audit_hmac_key_file.read_text(encoding="utf-8").strip()
+    return key
 
 
 @lru_cache(maxsize=1)

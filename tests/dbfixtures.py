@@ -22,6 +22,7 @@ from app.ruleset import Ruleset, load_default_ruleset
 from app.settings import Settings
 from app.taxonomy import LEXICAL_CATEGORIES, Category
 
+AUDIT_KEY = "test-hmac-key"  # the audit chain's HMAC key in the ``db`` fixture (never in the database)
 PG_URL = os.environ.get("POSTGUARD_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 _pg_state: dict[str, str | None] = {}
 
@@ -108,7 +109,7 @@ def publish_now(db: Database, ruleset: Ruleset, *, actor: str = "test") -> int:
 @pytest.fixture
 def db(db_url: str) -> Iterator[Database]:
     upgrade(db_url)
-    database = Database(db_url)
+    database = Database(db_url, audit_key=AUDIT_KEY)
     publish_now(database, lexicon_only())
     yield database
     database.dispose()

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from app.db import Database, check_schema, current_revision, downgrade, head_revision, upgrade
 from app.errors import PostguardError
-from app.settings import Settings
+from app.settings import Settings, audit_key_of
 
 
 def add_url(p: argparse.ArgumentParser) -> None:
@@ -48,7 +48,8 @@ def friendly(fn: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Name
 
 def open_db(args: argparse.Namespace) -> Database:
     """The database, after checking its schema is current (exits 2 with the command to run if not)."""
-    db = Database(settings_of(args).database_url)
+    settings = settings_of(args)
+    db = Database(settings.database_url, audit_key=audit_key_of(settings))
     _OPENED.append(db)
     try:
         check_schema(db.engine)
@@ -61,7 +62,8 @@ def open_db(args: argparse.Namespace) -> Database:
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("db", help="database schema: upgrade, downgrade, current")
     cmds = p.add_subparsers(dest="db_command", required=True)
-    up = cmds.add_parser("upgrade", help="migrate to head; on first run import the default rules and an admin key")
+    up = cmds.add_parser("upgrade", help="migrate to head; on an empty database also import the default rules and "
+                         "print a first admin key (never again: after that, `postguard keys bootstrap`)")
     up.add_argument("--revision", default="head")
     up.add_argument("--no-bootstrap", action="store_true", help="skip the default ruleset / admin key")
     add_url(up)
@@ -79,15 +81,16 @@ def run_upgrade(args: argparse.Namespace) -> int:
     from app.services.keys import bootstrap_admin
     from app.services.rulesets import ensure_published
 
-    url = settings_of(args).database_url
+    settings = settings_of(args)
+    url = settings.database_url
     upgrade(url, args.revision)
     if args.revision != "head" or args.no_bootstrap:
         return 0
-    db = Database(url)
+    db = Database(url, audit_key=audit_key_of(settings))
     try:
         with db.session() as session, session.begin():
             imported = ensure_published(session=session)
-            token = bootstrap_admin(session=session)
+            token = bootstrap_admin(session=session, only_if_empty=True)
     finally:
         db.dispose()
     print(f"schema at {head_revision()}", file=sys.stderr)

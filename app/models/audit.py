@@ -39,6 +39,11 @@ class AuditEvent(Base):
     payload: Mapped[str] = mapped_column(Text, default="{}")  # JSON, kind-specific details
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    # Outside the hashed content (so events written before these columns keep their hashes):
+    # HMAC-SHA256 of ``hash`` with the audit key (kept out of the database); NULL when no key was set.
+    mac: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    # For a review event: the seq of the check it decides (an index only; the hashed payload is the truth).
+    subject_seq: Mapped[int | None] = mapped_column(BigInteger, nullable=True, index=True)
 
 
 class ChainHead(Base):

@@ -8,6 +8,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_validator
 from pydantic_core import PydanticCustomError
 
+from app.schemas.base import RequestModel
 from app.taxonomy import Channel, ContentType, Severity, Verdict
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -36,7 +37,7 @@ def _clean(value: str | None, field: str) -> str | None:
     return value
 
 
-class CheckRequest(BaseModel):
+class CheckRequest(RequestModel):
     """A draft post (or an inbound comment when content_type is comment/mention)."""
 
     model_config = ConfigDict(extra="ignore")
@@ -98,7 +99,7 @@ class CheckResponse(BaseModel):
     audit_id: str | None = None
 
 
-class BatchRequest(BaseModel):
+class BatchRequest(RequestModel):
     model_config = ConfigDict(extra="ignore")
 
     posts: list[CheckRequest] = Field(min_length=1)

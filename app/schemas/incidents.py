@@ -7,6 +7,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from app.schemas.base import RequestModel
+
 IncidentState = Literal["open", "acknowledged", "resolved"]
 
 
@@ -50,7 +52,7 @@ class IncidentPage(BaseModel):
     items: list[IncidentRead]
 
 
-class IncidentAction(BaseModel):
+class IncidentAction(RequestModel):
     model_config = ConfigDict(extra="forbid")
 
     note: str = Field(default="", max_length=2000, description="what was done (kept in the incident's events)")

@@ -7,11 +7,13 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from app.schemas.base import RequestModel
+
 # The schema lists the scopes (app.services.keys.SCOPES) so that [""] or ["write"] are invalid in it too.
 Scope = Literal["check", "read", "review", "admin"]
 
 
-class ApiKeyCreate(BaseModel):
+class ApiKeyCreate(RequestModel):
     model_config = ConfigDict(extra="forbid")
 
     owner: str = Field(min_length=1, max_length=200)

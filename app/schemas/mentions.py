@@ -8,10 +8,12 @@ from typing import Any, Literal
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator
 from pydantic_core import PydanticCustomError
 
+from app.schemas.base import RequestModel
+
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-class MentionCreate(BaseModel):
+class MentionCreate(RequestModel):
     """One inbound comment or mention. ``external_id`` (the source's own id) makes ingestion idempotent."""
 
     model_config = ConfigDict(extra="ignore")
@@ -35,7 +37,7 @@ class MentionCreate(BaseModel):
         return v
 
 
-class MentionBatchCreate(BaseModel):
+class MentionBatchCreate(BaseModel):  # items are MentionCreate (NUL refused per item)
     model_config = ConfigDict(extra="forbid")
 
     # Items are validated one by one (app.services.mentions), so one bad item is reported by index

@@ -7,8 +7,10 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from app.schemas.base import RequestModel
 
-class RulesetVersionCreate(BaseModel):
+
+class RulesetVersionCreate(RequestModel):
     model_config = ConfigDict(extra="forbid")
 
     document: dict[str, Any] | str = Field(description="the ruleset as a JSON object, or YAML/JSON text")

@@ -7,8 +7,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from app.schemas.base import RequestModel
 
-class ReviewCreate(BaseModel):
+
+class ReviewCreate(RequestModel):
     model_config = ConfigDict(extra="forbid")
 
     decision: Literal["approve", "reject", "escalate"]

@@ -7,11 +7,11 @@ import secrets
 import uuid
 from collections.abc import Iterable
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.errors import InvalidInput, NotFound
-from app.models import ApiKey
+from app.models import ApiKey, ChainHead
 from app.models.base import utcnow
 from app.services.audit import append_events, new_event
 
@@ -76,9 +76,18 @@ def find_key(*, session: Session, token: str) -> ApiKey | None:
     return key if key is not None and key.revoked_at is None else None
 
 
-def bootstrap_admin(*, session: Session) -> str | None:
-    """Create the first admin key if no live admin key exists; returns its token (print it once)."""
-    if any("admin" in k.scopes.split() for k in list_keys(session=session)):
+def bootstrap_admin(*, session: Session, only_if_empty: bool = False) -> str | None:
+    """Create an admin key and return its token (print it once), or None.
+
+    ``only_if_empty`` (what ``db upgrade`` does at every container start): only when no key was ever
+    created, so revoking every admin key during an incident stays revoked across restarts. Otherwise
+    (the explicit ``keys bootstrap``): when no live admin key exists. Race-free: the check and the
+    insert run under the chain-head row lock (FOR UPDATE on PostgreSQL; SQLite's BEGIN IMMEDIATE)."""
+    session.execute(select(ChainHead.id).where(ChainHead.id == 1).with_for_update()).scalar_one()
+    if only_if_empty:
+        if session.scalar(select(func.count()).select_from(ApiKey)):
+            return None
+    elif any("admin" in k.scopes.split() for k in list_keys(session=session)):
         return None
     _, token = create_key(session=session, owner="bootstrap-admin", scopes=SCOPES, actor="bootstrap")
     return token

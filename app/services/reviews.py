@@ -1,24 +1,36 @@
-"""Verdicts for dashboards: list (filters, keyset pages), open, review queue, decisions, recheck."""
+"""Verdicts for dashboards: list (filters, keyset pages), open, review queue, decisions, recheck.
+
+Review decisions are read from their chained ``review`` events, never from the ``reviews`` table (which
+anyone with write access could edit without breaking the chain): each event's hash (and MAC, with the
+audit key) is checked on read, and one that fails is left out and logged. ``audit verify`` catches the
+rest (a forged event cannot link into the chain)."""
 
 from __future__ import annotations
 
+import hmac
 import json
+import logging
 import uuid
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, exists, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, exists, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from app.engine import Engine
 from app.errors import InvalidInput, NotFound
 from app.models import AuditEvent, Review
 from app.models.base import utcnow
-from app.services.audit import append_events, new_event
+from app.services.audit import _HASHED, append_events, event_hash, event_mac, key_of, new_event
 from app.services.rulesets import get_version, ruleset_of
 
 FINAL = ("approve", "reject")
+log = logging.getLogger("postguard.audit")
+_Decision = aliased(AuditEvent)
+# The hashed payload is JSON with sort_keys and default separators, so a final decision reads exactly so
+# (a quote inside the free-text reason is escaped and cannot fake it).
+_FINAL_IN_PAYLOAD = or_(*(_Decision.payload.contains(f'"decision": "{d}"') for d in FINAL))
 
 
 def _cursor(value: str | None) -> int | None:
@@ -63,7 +75,7 @@ def _time(query: Select[AuditEvent], since: datetime | None, until: datetime | N
 def review_queue(*, session: Session, cursor: str | None = None, limit: int = 50
                  ) -> tuple[list[AuditEvent], str | None]:
     """Verdict ``review`` with no final decision yet, oldest first (escalated ones stay in the queue)."""
-    decided = exists().where(Review.event_seq == AuditEvent.seq, Review.decision.in_(FINAL))
+    decided = exists().where(_Decision.kind == "review", _Decision.subject_seq == AuditEvent.seq, _FINAL_IN_PAYLOAD)
     query = select(AuditEvent).where(AuditEvent.kind == "check", AuditEvent.verdict == "review", ~decided)
     after = _cursor(cursor)
     if after is not None:
@@ -81,12 +93,56 @@ def get_verdict(*, session: Session, audit_id: str) -> AuditEvent:
     return event
 
 
+def _intact(event: AuditEvent, key: str) -> bool:
+    if event_hash(event.prev_hash, {name: getattr(event, name) for name in _HASHED}) != event.hash:
+        return False
+    return not (key and event.mac is not None and not hmac.compare_digest(event.mac, event_mac(key, event.hash)))
+
+
+def _decision(event: AuditEvent, subject_id: str | None, key: str) -> Review | None:
+    """The review an intact chained event records about ``subject_id``, or None (logged) if it fails."""
+    try:
+        doc = json.loads(event.payload)
+        ok = _intact(event, key) and doc.get("audit_id") == subject_id and subject_id is not None
+    except (ValueError, AttributeError):
+        ok = False
+    if not ok:
+        log.error("audit_review_tampered", extra={"seq": event.seq, "subject_seq": event.subject_seq})
+        return None
+    return Review(id=doc["review_id"], event_seq=event.subject_seq, decision=doc["decision"], reason=doc["reason"],
+                  dismissed_rules=json.dumps(doc.get("dismissed_rules") or []), reviewer=event.actor or "",
+                  created_at=event.created_at)
+
+
 def reviews_of(*, session: Session, seqs: Sequence[int]) -> dict[int, list[Review]]:
+    """Decisions on the checks ``seqs``, oldest first, read from the chain (detached ``Review`` objects)."""
     out: dict[int, list[Review]] = {}
     if not seqs:
         return out
-    for review in session.scalars(select(Review).where(Review.event_seq.in_(seqs)).order_by(Review.created_at)):
-        out.setdefault(review.event_seq, []).append(review)
+    ids = {seq: id_ for seq, id_ in session.execute(select(AuditEvent.seq, AuditEvent.id)
+                                                    .where(AuditEvent.seq.in_(seqs))).tuples()}
+    events = session.scalars(select(AuditEvent).where(AuditEvent.kind == "review", AuditEvent.subject_seq.in_(seqs))
+                             .order_by(AuditEvent.seq))
+    key = key_of(session)
+    for event in events:
+        review = _decision(event, ids.get(event.subject_seq or -1), key)
+        if review is not None:
+            out.setdefault(review.event_seq, []).append(review)
+    return out
+
+
+def latest_final(*, session: Session, since_seq: int) -> dict[int, Review]:
+    """The latest final decision (approve/reject) on each check from ``since_seq`` on, read from the chain."""
+    subjects = aliased(AuditEvent)
+    rows = session.execute(select(AuditEvent, subjects.id).join(subjects, subjects.seq == AuditEvent.subject_seq)
+                           .where(AuditEvent.kind == "review", AuditEvent.subject_seq >= since_seq)
+                           .order_by(AuditEvent.seq)).tuples()
+    key = key_of(session)
+    out: dict[int, Review] = {}
+    for event, subject_id in rows:
+        review = _decision(event, subject_id, key)
+        if review is not None and review.decision in FINAL:
+            out[review.event_seq] = review
     return out
 
 
@@ -110,7 +166,8 @@ def add_review(*, session: Session, audit_id: str, decision: str, reason: str, r
     review = Review(id=uuid.uuid4().hex, event_seq=event.seq, decision=decision, reason=reason,
                     dismissed_rules=json.dumps(sorted(dismissed)), reviewer=reviewer, created_at=utcnow())
     session.add(review)
-    append_events(session, [new_event("review", actor=reviewer, account_id=event.account_id, payload=json.dumps(
+    append_events(session, [new_event("review", actor=reviewer, account_id=event.account_id, subject_seq=event.seq,
+                                      payload=json.dumps(
         {"review_id": review.id, "audit_id": event.id, "decision": decision, "reason": reason,
          "dismissed_rules": sorted(dismissed)}, ensure_ascii=False, sort_keys=True))])
     return review

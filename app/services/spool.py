@@ -3,8 +3,13 @@ database is unreachable, and replays the spool in order when it is back.
 
 The spool is one append-only JSON-lines file per process (``audit-<host>-<pid>.jsonl``), fsync'd
 after every event and flock'ed while its process lives; a spool left by a dead process is adopted
-and replayed by any live one. Replay skips events already in the database (a crash between commit
-and truncation), so nothing is written twice and nothing is lost.
+and replayed by any live one, at start and every retry tick. Replay skips events already in the
+database (a crash between commit and truncation), so nothing is written twice and nothing is lost.
+
+Failures are told apart: a lost connection (an outage) spools and queues later events behind it; an
+event the database refuses (a data error) can never succeed, so it goes to ``dead-letter.jsonl`` with
+an error log line and the queue moves on. A spool or dead-letter write that fails raises
+``AuditUnavailable`` (503) before the check is answered: no answered check goes unrecorded.
 """
 
 from __future__ import annotations
@@ -21,14 +26,34 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, SQLAlchemyError, StatementError
 
 from app.db import Database
-from app.services.audit import append_events, existing_ids, new_event
+from app.errors import PostguardError
+from app.models.base import utcnow
+from app.services.audit import append_events, existing_ids, new_event, write_head_checkpoint
 from app.services.checks import CheckEvent
+from app.services.durable import append_line, fsync_dir, write_all
 
 log = logging.getLogger("postguard.audit")
 RETRY_SECONDS = 1.0
+DEAD_LETTER = "dead-letter.jsonl"
+
+
+class AuditUnavailable(PostguardError):
+    code = "audit_unavailable"
+    status = 503
+    title = "Audit log unavailable"
+
+
+def is_poison(exc: SQLAlchemyError) -> bool:
+    """True when the database refused this event's data (retrying cannot help); False for an outage.
+
+    Only data and integrity errors count: anything else (a lost connection, a missing table, a pool
+    timeout) may be the database's state rather than the event's, so it is retried, never discarded."""
+    if isinstance(exc, DBAPIError):
+        return not exc.connection_invalidated and isinstance(exc, DataError | IntegrityError)
+    return isinstance(exc, StatementError)  # failed before reaching the database: a value it cannot bind
 
 
 class Spool:
@@ -43,6 +68,7 @@ class Spool:
         except BlockingIOError:
             os.close(self._fd)
             raise
+        fsync_dir(path.parent)
 
     @classmethod
     def open_own(cls, directory: Path, stem: str) -> Spool:
@@ -56,9 +82,8 @@ class Spool:
         raise RuntimeError(f"no free audit spool file for {stem} in {directory}")
 
     def append(self, row: dict[str, Any]) -> None:
-        line = json.dumps({**row, "created_at": row["created_at"].isoformat()}, ensure_ascii=False) + "\n"
-        os.write(self._fd, line.encode())
-        os.fsync(self._fd)
+        """Append one event durably, or leave the file as it was and raise OSError (disk full, say)."""
+        write_all(self._fd, encode_row(row))
 
     def read(self) -> list[dict[str, Any]]:
         return read_spool(self.path)
@@ -73,16 +98,23 @@ class Spool:
             self.path.unlink(missing_ok=True)
 
 
-def read_spool(path: Path) -> list[dict[str, Any]]:
+def encode_row(row: dict[str, Any]) -> bytes:
+    return (json.dumps({**row, "created_at": row["created_at"].isoformat()}, ensure_ascii=False) + "\n").encode()
+
+
+def read_spool(path: Path, bad: list[str] | None = None) -> list[dict[str, Any]]:
+    """The spooled rows; undecodable lines (a crash mid-write) are collected in ``bad``, never just dropped."""
     rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
         if not line.strip():
             continue
         try:
             row = json.loads(line)
-        except json.JSONDecodeError:  # a torn last line from a crash mid-write: its check was not answered
+            row["created_at"] = datetime.fromisoformat(row["created_at"])
+        except (json.JSONDecodeError, KeyError, TypeError, ValueError):
+            if bad is not None:
+                bad.append(line)
             continue
-        row["created_at"] = datetime.fromisoformat(row["created_at"])
         rows.append(row)
     return rows
 
@@ -128,15 +160,22 @@ def _redact(event: CheckEvent) -> str | None:
 class AuditRecorder:
     """``Recorder`` for app.services.checks: database first, spool when the database is down."""
 
-    def __init__(self, db: Database, *, policy: str, spool_dir: Path, retry_seconds: float = RETRY_SECONDS) -> None:
+    def __init__(self, db: Database, *, policy: str, spool_dir: Path, retry_seconds: float = RETRY_SECONDS,
+                 checkpoint_file: Path | None = None, checkpoint_seconds: float = 60.0) -> None:
         self.db = db
         self.policy = policy
         self.spool_dir = spool_dir
         self.spool = Spool.open_own(spool_dir, f"audit-{socket.gethostname()}-{os.getpid()}")
+        self.dead_letter = spool_dir / DEAD_LETTER
+        self.checkpoint_file = checkpoint_file
+        self.checkpoint_seconds = checkpoint_seconds
+        self._last_checkpoint: tuple[float, int] | None = None  # (monotonic time, head seq)
         self._lock = threading.Lock()
         self._pending = len(self.spool.read())
         self._down_since: float | None = None
         self.retry_seconds = retry_seconds
+        # Adopt at start: our own leftover (same host and pid after a container restart) and orphans.
+        self._try_replay()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._replay_loop, name="audit-replay", daemon=True)
         self._thread.start()
@@ -151,6 +190,9 @@ class AuditRecorder:
         try:
             self._write([row])
         except SQLAlchemyError as exc:
+            if is_poison(exc):
+                self._to_dead_letter(row, exc, fail_closed=True)
+                return str(row["id"])
             with self._lock:
                 if self._down_since is None:
                     self._down_since = time.monotonic()
@@ -159,29 +201,73 @@ class AuditRecorder:
         return str(row["id"])
 
     def _to_spool(self, row: dict[str, Any]) -> None:
-        self.spool.append(row)
+        try:
+            self.spool.append(row)
+        except OSError as exc:
+            log.critical("audit_spool_write_failed", extra={"error": str(exc), "spool": str(self.spool.path)})
+            raise AuditUnavailable("the audit record could not be stored (database unavailable and the local spool "
+                                   "is not writable); the check was not answered") from exc
         self._pending += 1
+
+    def _to_dead_letter(self, row: dict[str, Any], exc: BaseException | str, *, fail_closed: bool = False) -> None:
+        """Set an event the database refuses aside, durably, and alert; the queue goes on without it."""
+        error = exc if isinstance(exc, str) else f"{type(exc).__name__}: {str(exc).splitlines()[0][:300]}"
+        doc = {"at": utcnow().isoformat(), "error": error,
+               "row": json.loads(encode_row(row)) if "created_at" in row else row}
+        try:
+            append_line(self.dead_letter, json.dumps(doc, ensure_ascii=False))
+        except OSError as err:
+            log.critical("audit_dead_letter_write_failed", extra={"error": str(err)})
+            if fail_closed:
+                raise AuditUnavailable("the audit record was refused by the database and could not be set aside; "
+                                       "the check was not answered") from err
+            raise
+        log.error("audit_dead_letter", extra={"audit_id": row.get("id"), "error": error,
+                                              "file": str(self.dead_letter)})
 
     def _write(self, rows: list[dict[str, Any]]) -> None:
         with self.db.session() as session, session.begin():
             seen = existing_ids(session, [r["id"] for r in rows])
             append_events(session, [r for r in rows if r["id"] not in seen])
 
+    def _write_rows(self, rows: list[dict[str, Any]]) -> None:
+        """Write in order; a batch the database refuses is retried row by row, and the refused rows are
+        dead-lettered. An outage raises (the spool stays as it is, for the next try)."""
+        for start in range(0, len(rows), 500):
+            batch = rows[start : start + 500]
+            try:
+                self._write(batch)
+                continue
+            except SQLAlchemyError as exc:
+                if not is_poison(exc):
+                    raise
+            for row in batch:
+                try:
+                    self._write([row])
+                except SQLAlchemyError as exc:
+                    if not is_poison(exc):
+                        raise
+                    self._to_dead_letter(row, exc)
+
+    def _replay_file(self, path: Path) -> int:
+        bad: list[str] = []
+        rows = read_spool(path, bad)
+        self._write_rows(rows)
+        for line in bad:
+            self._to_dead_letter({"raw": line}, f"undecodable spool line in {path.name}")
+        return len(rows)
+
     def replay(self) -> int:
         """Move spooled events (ours, then orphans of dead processes) into the database, in order."""
         moved = 0
         with self._lock:
-            rows = self.spool.read()
-            if rows:
-                for start in range(0, len(rows), 500):
-                    self._write(rows[start : start + 500])
+            if self.spool.path.stat().st_size:
+                moved += self._replay_file(self.spool.path)
                 self.spool.truncate()
-                moved += len(rows)
             self._pending = 0
             self._down_since = None
-        for path in sorted(self.spool_dir.glob("audit-*.jsonl")):
-            if path != self.spool.path:
-                moved += self._adopt(path)
+        for path in self._orphan_paths():
+            moved += self._adopt(path)
         if moved:
             log.info("audit_spool_replayed", extra={"events": moved})
         return moved
@@ -197,30 +283,75 @@ class AuditRecorder:
             os.close(fd)
             return 0
         try:
-            rows = read_spool(path)
-            for start in range(0, len(rows), 500):
-                self._write(rows[start : start + 500])
+            moved = self._replay_file(path)
             path.unlink(missing_ok=True)
-            return len(rows)
+            return moved
         finally:
             os.close(fd)
 
+    def _try_replay(self) -> None:
+        try:
+            if self._pending or self._orphans():
+                self.replay()
+        except (SQLAlchemyError, OSError) as exc:  # still down (or the dead letter is not writable): next tick
+            with self._lock:
+                if self._down_since is None:
+                    self._down_since = time.monotonic()
+                    log.error("audit_db_unavailable", extra={"error": type(exc).__name__})
+
     def _replay_loop(self) -> None:
         while not self._stop.wait(self.retry_seconds):
-            if self._pending == 0 and self._down_since is None and not self._orphans():
-                continue
-            try:
-                self.replay()
-            except SQLAlchemyError:
-                continue  # still down; try again next tick
+            if self._pending or self._down_since is not None or self._orphans():
+                self._try_replay()
+            self._maybe_checkpoint()
+
+    def checkpoint(self) -> None:
+        """Append the chain head to the checkpoint file, if it moved since our last one."""
+        if self.checkpoint_file is None:
+            return
+        with self.db.session() as session:
+            line = write_head_checkpoint(session, self.checkpoint_file) if self._head_moved(session) else None
+        if line is not None:
+            self._last_checkpoint = (time.monotonic(), int(line["seq"]))
+
+    def _head_moved(self, session: Any) -> bool:
+        from sqlalchemy import select
+
+        from app.models import ChainHead
+
+        seq = session.scalar(select(ChainHead.seq).where(ChainHead.id == 1))
+        return self._last_checkpoint is None or seq != self._last_checkpoint[1]
+
+    def _maybe_checkpoint(self) -> None:
+        if self.checkpoint_file is None or self._down_since is not None:
+            return
+        if self._last_checkpoint is not None and time.monotonic() - self._last_checkpoint[0] < self.checkpoint_seconds:
+            return
+        try:
+            self.checkpoint()
+        except (SQLAlchemyError, OSError) as exc:
+            log.error("audit_checkpoint_failed", extra={"error": f"{type(exc).__name__}: {exc}"[:300]})
+
+    def _orphan_paths(self) -> list[Path]:
+        # (a checkpoint file kept in the spool directory and named audit-*.jsonl is no spool either)
+        skip = {p.resolve() for p in (self.spool.path, self.checkpoint_file) if p is not None}
+        return [p for p in sorted(self.spool_dir.glob("audit-*.jsonl")) if p.resolve() not in skip]
 
     def _orphans(self) -> bool:
-        return any(p != self.spool.path for p in self.spool_dir.glob("audit-*.jsonl"))
+        return bool(self._orphan_paths())
+
+    def dead_letters(self) -> int:
+        try:
+            with self.dead_letter.open("rb") as fh:
+                return sum(1 for _ in fh)
+        except FileNotFoundError:
+            return 0
 
     def health(self) -> dict[str, Any]:
         down = self._down_since is not None
-        return {"status": "degraded" if down or self._pending else "ok", "database": "down" if down else "up",
-                "spooled": self._pending}
+        dead = self.dead_letters()
+        return {"status": "degraded" if down or self._pending or dead else "ok", "database": "down" if down else "up",
+                "spooled": self._pending, "dead_letters": dead}
 
     def close(self) -> None:
         self._stop.set()
@@ -228,6 +359,9 @@ class AuditRecorder:
         try:
             if self._pending:
                 self.replay()
-        except SQLAlchemyError:
+            if self._down_since is None:
+                self._last_checkpoint = None
+                self.checkpoint()  # anchor the tail at a clean shutdown
+        except (SQLAlchemyError, OSError):
             log.error("audit_spool_kept", extra={"events": self._pending, "spool": str(self.spool.path)})
         self.spool.close()

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.models import AuditEvent, Review
 from app.services.incidents import handling_figures
-from app.services.reviews import FINAL
+from app.services.reviews import latest_final
 
 MAX_EVENTS = 200_000  # an unbounded range is cut to the newest this many events
 
@@ -39,11 +39,8 @@ def compute_stats(*, session: Session, since: datetime | None, until: datetime |
         query = query.where(AuditEvent.created_at < until)
     events = list(session.execute(query.order_by(AuditEvent.seq.desc()).limit(MAX_EVENTS)))
     latest: dict[int, Review] = {}
-    if events:
-        first = min(e.seq for e in events)
-        for review in session.scalars(select(Review).where(Review.event_seq >= first,
-                                                           Review.decision.in_(FINAL)).order_by(Review.created_at)):
-            latest[review.event_seq] = review
+    if events:  # decisions from the chain, not the editable reviews table
+        latest = latest_final(session=session, since_seq=min(e.seq for e in events))
     groups: dict[str, dict[str, list[tuple[bool, bool]]]] = {"day": defaultdict(list), "channel": defaultdict(list),
                                                             "account": defaultdict(list)}
     hits: Counter[tuple[str, str]] = Counter()

@@ -1,7 +1,7 @@
 """rate-limit counters shared by workers and replicas
 
 Revision ID: 0003l
-Revises: 0002
+Revises: 0003h
 Create Date: 2026-12-04
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0003l"
-down_revision = "0002"
+down_revision = "0003h"
 branch_labels = None
 depends_on = None
 

@@ -10,8 +10,7 @@ from app.db import Database
 from app.errors import InvalidInput
 from app.models import AuditEvent, Checkpoint
 from app.services.audit import append_events, new_event, prune, verify_chain
-
-KEY = "test-hmac-key"
+from tests.dbfixtures import AUDIT_KEY as KEY
 
 
 def _append(db: Database, n: int, *, created_at: datetime | None = None) -> None:
@@ -72,12 +71,10 @@ def test_verify_catches_an_inserted_event_with_a_recomputed_hash(db: Database) -
 def test_prune_leaves_a_signed_checkpoint_and_the_chain_verifies(db: Database) -> None:
     old = datetime.now(UTC) - timedelta(days=400)
     _append(db, 4, created_at=old)  # seq 2..5; seq 1 (publish) is recent, so nothing is removable yet
-    with db.session() as session, session.begin():
-        assert prune(session, before=datetime.now(UTC) - timedelta(days=365), hmac_key=KEY) is None
+    assert prune(db, before=datetime.now(UTC) - timedelta(days=365), hmac_key=KEY) is None
     _append(db, 2)
-    with db.session() as session, session.begin():
-        cp = prune(session, before=datetime.now(UTC) + timedelta(seconds=1), hmac_key=KEY)
-        assert cp is not None and cp.removed == 7 and cp.upto_seq == 7
+    cp = prune(db, before=datetime.now(UTC) + timedelta(seconds=1), hmac_key=KEY)
+    assert cp is not None and cp.removed == 7 and cp.upto_seq == 7
     assert _count(db) == 0
     _append(db, 2)
     assert _verify(db) == (True, None, None)
@@ -89,12 +86,12 @@ def test_prune_leaves_a_signed_checkpoint_and_the_chain_verifies(db: Database) -
 
 def test_prune_refuses_without_a_key_or_on_a_broken_chain(db: Database) -> None:
     _append(db, 2)
-    with db.session() as session, pytest.raises(InvalidInput, match="HMAC"):
-        prune(session, before=datetime.now(UTC), hmac_key="")
+    with pytest.raises(InvalidInput, match="HMAC"):
+        prune(db, before=datetime.now(UTC), hmac_key="")
     with db.engine.begin() as conn:
         conn.execute(text("UPDATE audit_events SET verdict = 'review' WHERE seq = 2"))
-    with db.session() as session, pytest.raises(InvalidInput, match="does not verify"):
-        prune(session, before=datetime.now(UTC), hmac_key=KEY)
+    with pytest.raises(InvalidInput, match="does not verify"):
+        prune(db, before=datetime.now(UTC), hmac_key=KEY)
     with db.session() as session:
         assert session.scalar(select(func.count()).select_from(Checkpoint)) == 0
 

@@ -64,3 +64,27 @@ def test_fresh_sqlite_file_is_initialised_on_first_start(tmp_path: Path) -> None
     settings = Settings(database_url=f"sqlite:///{tmp_path / 'new.db'}", spool_dir=tmp_path, auth=False)
     with TestClient(create_app(settings, registry=discover(["lexicon"]))) as client:
         assert client.get("/readyz").json()["ruleset"]["version"] == 1
+
+
+def test_0003h_keeps_hashes_and_links_existing_review_events_to_their_check(db_url: str) -> None:
+    # A log written before 0003h: mac and subject_seq did not exist. Build it at head, then go back.
+    from app.db import Database
+    from app.models import AuditEvent
+    from app.services.audit import append_events, new_event, verify_chain
+    from app.services.reviews import add_review, reviews_of
+
+    upgrade(db_url)
+    db = Database(db_url, audit_key="")
+    with db.session() as session, session.begin():
+        check = append_events(session, [new_event("check", verdict="review", findings="[]")])[0]
+        check_id, check_seq = check.id, check.seq
+        add_review(session=session, audit_id=check_id, decision="reject", reason="x", reviewer="r")
+    downgrade(db_url, "0002")
+    upgrade(db_url)
+    with db.session() as session:
+        review = session.query(AuditEvent).filter(AuditEvent.kind == "review").one()
+        assert review.subject_seq == check_seq and review.mac is None
+        assert [r.decision for r in reviews_of(session=session, seqs=[check_seq])[check_seq]] == ["reject"]
+    with db.session() as session:
+        assert verify_chain(session, hmac_key="").ok
+    db.dispose()

@@ -108,7 +108,8 @@ def test_database_outage_loses_no_audit_event(own_pg: OwnPostgres, tmp_path: Pat
         deadline = time.monotonic() + 20
         while client.get("/readyz").json()["audit"]["status"] != "ok" and time.monotonic() < deadline:
             time.sleep(0.2)
-        assert client.get("/readyz").json()["audit"] == {"status": "ok", "database": "up", "spooled": 0}
+        assert client.get("/readyz").json()["audit"] == {"status": "ok", "database": "up", "spooled": 0,
+                                                          "dead_letters": 0}
         burst(5)
     db.dispose()
     db = Database(own_pg.url)

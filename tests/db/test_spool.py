@@ -44,7 +44,7 @@ def test_outage_spools_in_order_and_replays_without_loss_or_duplicates(
 
     monkeypatch.setattr(recorder, "_write", down)
     ids += [recorder.record(CheckEvent(f"req-{i}", None, ev.post, ev.result, None)) for i in range(1, 6)]
-    assert recorder.health() == {"status": "degraded", "database": "down", "spooled": 5}
+    assert recorder.health() == {"status": "degraded", "database": "down", "spooled": 5, "dead_letters": 0}
     assert [r["request_id"] for r in read_spool(recorder.spool.path)] == [f"req-{i}" for i in range(1, 6)]
     monkeypatch.setattr(recorder, "_write", real_write)
     ids.append(recorder.record(CheckEvent("req-6", None, ev.post, ev.result, None)))  # queued behind the spool
@@ -64,8 +64,8 @@ def test_spool_left_by_a_dead_process_is_adopted(db: Database, tmp_path: Path) -
     orphan = Spool(tmp_path / "audit-otherhost-999.jsonl")
     orphan.append(check_row(ev, policy="none"))
     orphan.close()  # releases the lock, as a dead process would
-    recorder = AuditRecorder(db, policy="none", spool_dir=tmp_path, retry_seconds=3600)
-    assert recorder.replay() == 1
+    recorder = AuditRecorder(db, policy="none", spool_dir=tmp_path, retry_seconds=3600)  # adopts it at start
+    assert recorder.replay() == 0
     assert not (tmp_path / "audit-otherhost-999.jsonl").exists()
     assert len(_rows(db)) == 1
     recorder.close()
