@@ -111,6 +111,9 @@ def install(app: FastAPI) -> None:
     async def _out_of_range(request: Request, exc: Exception) -> JSONResponse:
         # An integer beyond what the database stores (?to=19020011187541773385728): the caller's
         # mistake, caught once here rather than bounding every id parameter of every route.
+        if "0x00" in str(exc) or "NUL" in str(exc):  # PostgreSQL refuses NUL in text (a query parameter)
+            return problem(422, "invalid_text", "Invalid text",
+                           "a parameter contains a NUL character, which the service does not store", request)
         return problem(422, "value_out_of_range", "Value out of range",
                        "a number in the request is outside the range the service stores", request)
 

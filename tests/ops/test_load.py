@@ -44,31 +44,33 @@ def test_steady_load_on_postgres(tmp_path: Path) -> None:
     with pg_schema() as url:
         upgrade(url)
         db = Database(url)
-        with db.session() as session, session.begin():
-            ensure_published(session=session)  # the packaged rules: every default detector and model
-        headers = bearer(new_key(db, "check", rate=1_000_000))
-        server = LiveServer(tmp_path, {"POSTGUARD_DATABASE_URL": url, "POSTGUARD_LOG_LEVEL": "INFO"})
         try:
-            server.wait_ready()
-            outcomes = steady_load(server.base, rate=RATE, seconds=SECONDS, body=_post, headers=headers)
+            with db.session() as session, session.begin():
+                ensure_published(session=session)  # the packaged rules: every default detector and model
+            headers = bearer(new_key(db, "check", rate=1_000_000))
+            server = LiveServer(tmp_path, {"POSTGUARD_DATABASE_URL": url, "POSTGUARD_LOG_LEVEL": "INFO"})
+            try:
+                server.wait_ready()
+                outcomes = steady_load(server.base, rate=RATE, seconds=SECONDS, body=_post, headers=headers)
+            finally:
+                server.stop()
+            statuses = [o.status for o in outcomes]
+            answered = [o for o in outcomes if o.status == 200]
+            latencies = [o.latency_ms for o in answered]
+            p50, p99 = percentile(latencies, 0.5), percentile(latencies, 0.99)
+            slowest = sorted(((o.latency_ms, i) for i, o in enumerate(outcomes)), reverse=True)[:8]
+            print("slowest (ms, index):", [(round(ms), i) for ms, i in slowest])
+            print(f"\nload: {len(outcomes)} requests at {RATE}/s for {SECONDS} s: p50 {p50:.0f} ms, p99 {p99:.0f} ms "
+                  f"(budget {budget_ms:.0f} ms)")
+            assert len(outcomes) == int(RATE * SECONDS)
+            assert not [s for s in statuses if s is None or s >= 500], server.log_tail()
+            assert len(answered) == len(outcomes), sorted({str(s) for s in statuses})
+            with db.session() as session:
+                rows = session.scalar(select(func.count()).select_from(AuditEvent).where(AuditEvent.kind == "check"))
+                assert rows == len(answered)
+                assert verify_chain(session, hmac_key="").ok
         finally:
-            server.stop()
-        statuses = [o.status for o in outcomes]
-        answered = [o for o in outcomes if o.status == 200]
-        latencies = [o.latency_ms for o in answered]
-        p50, p99 = percentile(latencies, 0.5), percentile(latencies, 0.99)
-        slowest = sorted(((o.latency_ms, i) for i, o in enumerate(outcomes)), reverse=True)[:8]
-        print("slowest (ms, index):", [(round(ms), i) for ms, i in slowest])
-        print(f"\nload: {len(outcomes)} requests at {RATE}/s for {SECONDS} s: p50 {p50:.0f} ms, p99 {p99:.0f} ms "
-              f"(budget {budget_ms:.0f} ms)")
-        assert len(outcomes) == int(RATE * SECONDS)
-        assert not [s for s in statuses if s is None or s >= 500], server.log_tail()
-        assert len(answered) == len(outcomes), sorted({str(s) for s in statuses})
-        with db.session() as session:
-            rows = session.scalar(select(func.count()).select_from(AuditEvent).where(AuditEvent.kind == "check"))
-            assert rows == len(answered)
-            assert verify_chain(session, hmac_key="").ok
-        db.dispose()
+            db.dispose()  # even when an assertion fails: a leaked connection would fail a later test
 
     lines = [json.loads(line) for line in server.log_path.read_text("utf-8").splitlines() if line.startswith("{")]
     requests = [r for r in lines if r["event"] == "request" and r["route"] == "/v1/check"]
