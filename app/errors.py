@@ -35,6 +35,11 @@ class UnknownChannel(InvalidInput):
     title = "Unknown channel"
 
 
+class InvalidDateTime(InvalidInput):
+    code = "invalid_datetime"
+    title = "Invalid date-time"
+
+
 class RulesetInvalid(PostguardError):
     code = "ruleset_invalid"
     status = 422

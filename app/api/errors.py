@@ -36,6 +36,11 @@ _TYPE_CODES = {
     # the database itself refused, so clients see one code whichever layer caught it.
     "less_than_equal": "value_out_of_range",
     "greater_than_equal": "value_out_of_range",
+    "datetime_parsing": "invalid_datetime",
+    "datetime_from_date_parsing": "invalid_datetime",
+    "datetime_type": "invalid_datetime",
+    "datetime_from_number": "invalid_datetime",
+    "datetime_out_of_range": "invalid_datetime",
 }
 _HTTP_CODES = {
     400: "malformed_body", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from enum import StrEnum
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_validator
@@ -30,6 +31,15 @@ class CheckOptions(BaseModel):
     detectors: list[str] | None = Field(default=None, description="run only these of the enabled detectors")
 
 
+class Purpose(StrEnum):
+    """Why a check was run. 合规率 in /v1/stats counts ``publish`` only: posts actually submitted for publication."""
+
+    PUBLISH = "publish"
+    DRAFT = "draft"
+    CI = "ci"
+    SCAN = "scan"
+
+
 def _clean(value: str | None, field: str) -> str | None:
     if value is not None and _SURROGATE.search(value):
         raise PydanticCustomError("invalid_text", "{field} contains a lone surrogate code point", {"field": field})
@@ -50,6 +60,12 @@ class CheckRequest(BaseModel):
     content_type: ContentType = ContentType.ARTICLE
     account: AccountIn | None = None
     options: CheckOptions = Field(default_factory=CheckOptions)
+    purpose: Purpose = Field(
+        default=Purpose.DRAFT,
+        description="why the check is run: publish (submitted for publication; the only checks 合规率 counts), "
+        "draft (an edit in progress), ci (a CI gate), scan (bulk review)",
+    )
+    id: str | None = Field(default=None, max_length=200, description="your id for the post, echoed in the answer")
 
     @field_validator("text")
     @classmethod
@@ -96,6 +112,8 @@ class CheckResponse(BaseModel):
     detectors: dict[str, str] = Field(default_factory=dict, description="name -> version of each detector run")
     redacted_text: str | None = None
     audit_id: str | None = None
+    id: str | None = Field(default=None, description="the id sent with the post, if any")
+    index: int | None = Field(default=None, description="position in the batch (batch answers only)")
 
 
 class BatchRequest(BaseModel):

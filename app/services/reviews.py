@@ -41,7 +41,7 @@ def list_verdicts(
         if value is not None:
             query = query.where(column == value)
     if category is not None:
-        query = query.where(AuditEvent.categories.contains(f",{category},"))
+        query = query.where(AuditEvent.categories.contains(f",{category},", autoescape=True))  # % and _ are literal
     query = _time(query, since, until)
     after = _cursor(cursor)
     if after is not None:

@@ -6,20 +6,21 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from app.api.deps import ReviewCaller, SessionDep, actor_of
+from app.api.deps import ReviewCaller, SessionDep, SettingsDep, actor_of
 from app.schemas.incidents import IncidentAction, IncidentDetail, IncidentPage, IncidentRead, IncidentState
-from app.schemas.params import DateTime
+from app.schemas.params import DateTime, in_zone
 from app.services import incidents as service
 
 router = APIRouter(prefix="/v1", tags=["incidents"])
 
 
 @router.get("/incidents", response_model=IncidentPage)
-def list_incidents(caller: ReviewCaller, session: SessionDep, state: IncidentState | None = None,
+def list_incidents(caller: ReviewCaller, session: SessionDep, settings: SettingsDep, state: IncidentState | None = None,
                    rule_id: str | None = None, since: DateTime | None = None,
                    limit: Annotated[int, Query(ge=1, le=500)] = 50) -> IncidentPage:
     """Incidents, newest first, filtered by state, rule and opening time."""
-    rows = service.list_incidents(session=session, state=state, rule_id=rule_id, since=since, limit=limit)
+    rows = service.list_incidents(session=session, state=state, rule_id=rule_id,
+                                  since=in_zone(since, settings.tzinfo, name="since"), limit=limit)
     return IncidentPage(items=[IncidentRead.model_validate(r) for r in rows])
 
 

@@ -7,9 +7,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from app.api.deps import EngineDep, ReadCaller, ReviewCaller, SessionDep, actor_of
+from app.api.deps import EngineDep, ReadCaller, ReviewCaller, SessionDep, SettingsDep, actor_of
 from app.models import AuditEvent, Review
-from app.schemas.params import MAX_VERSION, DateTime
+from app.schemas.params import MAX_VERSION, DateTime, UntilDateTime, in_zone
 from app.schemas.verdicts import RecheckRead, ReviewCreate, ReviewRead, VerdictDetail, VerdictPage, VerdictRead
 from app.services import reviews as service
 from app.taxonomy import Verdict
@@ -45,12 +45,15 @@ def _page(session: SessionDep, rows: list[AuditEvent], cursor: str | None) -> Ve
 
 @router.get("/verdicts", response_model=VerdictPage)
 def list_verdicts(
-    caller: ReadCaller, session: SessionDep, since: DateTime | None = None, until: DateTime | None = None,
+    caller: ReadCaller, session: SessionDep, settings: SettingsDep, since: DateTime | None = None,
+    until: UntilDateTime | None = None,
     verdict: Verdict | None = None, category: str | None = None, channel: str | None = None,
     account: str | None = None, cursor: Cursor = None, limit: Limit = 50,
 ) -> VerdictPage:
     """Checked posts, newest first, filtered; follow ``next_cursor`` for older ones."""
-    rows, nxt = service.list_verdicts(session=session, since=since, until=until,
+    zone = settings.tzinfo
+    rows, nxt = service.list_verdicts(session=session, since=in_zone(since, zone, name="since"),
+                                      until=in_zone(until, zone, name="until"),
                                       verdict=verdict.value if verdict else None, category=category,
                                       channel=channel, account=account, cursor=cursor, limit=limit)
     return _page(session, rows, nxt)
