@@ -44,6 +44,7 @@ class VerdictRead(BaseModel):
     ruleset_name: str | None
     ruleset_version: int | None
     latency_ms: float | None
+    purpose: str | None = Field(default=None, description="publish, draft, ci or scan (null: recorded before 0003w)")
     decision: str | None = Field(default=None, description="the latest review decision, if any")
 
 

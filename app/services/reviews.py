@@ -32,12 +32,12 @@ def _cursor(value: str | None) -> int | None:
 def list_verdicts(
     *, session: Session, since: datetime | None = None, until: datetime | None = None, verdict: str | None = None,
     category: str | None = None, channel: str | None = None, account: str | None = None,
-    cursor: str | None = None, limit: int = 50,
+    cursor: str | None = None, limit: int = 50, purpose: str | None = None,
 ) -> tuple[list[AuditEvent], str | None]:
     """Newest first; the cursor is the last seq seen (keyset, stable while new events arrive)."""
     query = select(AuditEvent).where(AuditEvent.kind == "check")
     for column, value in ((AuditEvent.verdict, verdict), (AuditEvent.channel, channel),
-                          (AuditEvent.account_id, account)):
+                          (AuditEvent.account_id, account), (AuditEvent.purpose, purpose)):
         if value is not None:
             query = query.where(column == value)
     if category is not None:

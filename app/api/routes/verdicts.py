@@ -9,6 +9,7 @@ from fastapi import APIRouter, Query
 
 from app.api.deps import EngineDep, ReadCaller, ReviewCaller, SessionDep, SettingsDep, actor_of
 from app.models import AuditEvent, Review
+from app.schemas.check import Purpose
 from app.schemas.params import MAX_VERSION, DateTime, UntilDateTime, in_zone
 from app.schemas.verdicts import RecheckRead, ReviewCreate, ReviewRead, VerdictDetail, VerdictPage, VerdictRead
 from app.services import reviews as service
@@ -33,7 +34,7 @@ def _read(e: AuditEvent, reviews: list[Review]) -> dict[str, object]:
             "account_id": e.account_id, "channel": e.channel, "content_type": e.content_type,
             "content_sha256": e.content_sha256, "verdict": e.verdict,
             "categories": [c for c in e.categories.split(",") if c], "ruleset_name": e.ruleset_name,
-            "ruleset_version": e.ruleset_version, "latency_ms": e.latency_ms,
+            "ruleset_version": e.ruleset_version, "latency_ms": e.latency_ms, "purpose": e.purpose,
             "decision": latest.decision if latest else None}
 
 
@@ -48,14 +49,15 @@ def list_verdicts(
     caller: ReadCaller, session: SessionDep, settings: SettingsDep, since: DateTime | None = None,
     until: UntilDateTime | None = None,
     verdict: Verdict | None = None, category: str | None = None, channel: str | None = None,
-    account: str | None = None, cursor: Cursor = None, limit: Limit = 50,
+    account: str | None = None, purpose: Purpose | None = None, cursor: Cursor = None, limit: Limit = 50,
 ) -> VerdictPage:
     """Checked posts, newest first, filtered; follow ``next_cursor`` for older ones."""
     zone = settings.tzinfo
     rows, nxt = service.list_verdicts(session=session, since=in_zone(since, zone, name="since"),
                                       until=in_zone(until, zone, name="until"),
                                       verdict=verdict.value if verdict else None, category=category,
-                                      channel=channel, account=account, cursor=cursor, limit=limit)
+                                      channel=channel, account=account, cursor=cursor, limit=limit,
+                                      purpose=purpose.value if purpose else None)
     return _page(session, rows, nxt)
 
 
