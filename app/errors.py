@@ -58,6 +58,11 @@ class Conflict(PostguardError):
     title = "Conflict"
 
 
+class AlreadyDecided(Conflict):
+    code = "already_decided"
+    title = "Already decided"
+
+
 class UnknownDetector(PostguardError):
     code = "unknown_detector"
     status = 422

@@ -68,8 +68,9 @@ class KeyAuthenticator:
         if cached is None:
             raise Unauthorized("the API key is unknown or revoked", headers={"WWW-Authenticate": "Bearer"})
         principal = cached.principal
-        if scope not in principal.scopes and "admin" not in principal.scopes:
-            raise Forbidden(f"this key lacks the {scope!r} scope (it has {sorted(principal.scopes)})")
+        if not set(scope.split("|")) & principal.scopes and "admin" not in principal.scopes:  # "a|b": either
+            wanted = " or ".join(repr(x) for x in scope.split("|"))
+            raise Forbidden(f"this key lacks the {wanted} scope (it has {sorted(principal.scopes)})")
         wait = self._bucket(principal.key_id or "", cached.rate).take()
         if wait > 0:
             retry = max(1, math.ceil(wait))

@@ -53,7 +53,7 @@ def served(db_client: TestClient, monkeypatch: pytest.MonkeyPatch) -> TestClient
     """RemoteChecker talks to the test app (a TestClient is an httpx.Client)."""
 
     def init(self: checker.RemoteChecker, url: str, api_key: str | None = None, timeout: float = 30.0) -> None:
-        self.client = db_client
+        self.client = db_client  # type: ignore[assignment]  # an httpx client all the same
         db_client.headers.update({"Authorization": f"Bearer {api_key}"} if api_key else {})
 
     monkeypatch.setattr(checker.RemoteChecker, "__init__", init)
