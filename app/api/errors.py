@@ -24,6 +24,7 @@ _TYPE_CODES = {
     "enum": "invalid_value",
     "missing": "missing_field",
     "model_attributes_type": "wrong_type",
+    "model_type": "wrong_type",
     "string_type": "wrong_type",
     "bool_parsing": "wrong_type",
     "bool_type": "wrong_type",
@@ -72,6 +73,11 @@ def _validation_code(errors: list[dict[str, Any]]) -> tuple[int, str]:
     if etype in ("model_attributes_type", "dict_type") and loc == ["body"]:
         return 422, "wrong_type"
     return 422, _TYPE_CODES.get(etype, "validation_error")
+
+
+def item_error_code(errors: list[dict[str, Any]]) -> str:
+    """The code a request with these pydantic errors would get (for per-item errors in batches)."""
+    return _validation_code(errors)[1]
 
 
 def _allowed_methods(app: FastAPI, path: str) -> list[str]:

@@ -78,7 +78,10 @@ class RemoteChecker:
         out: list[CheckResponse] = []
         for i in range(0, len(reqs), 100):
             body = {"posts": [r.model_dump(mode="json", exclude_none=True) for r in reqs[i : i + 100]]}
-            out.extend(CheckResponse.model_validate(x) for x in self._post("/v1/check/batch", body)["results"])
+            for x in self._post("/v1/check/batch", body)["results"]:
+                if "error" in x:
+                    raise RuntimeError(f"post {x.get('index')}: {x['error'].get('code')}: {x['error'].get('detail')}")
+                out.append(CheckResponse.model_validate(x))
         return out
 
 

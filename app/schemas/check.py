@@ -119,11 +119,29 @@ class CheckResponse(BaseModel):
 class BatchRequest(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
-    posts: list[CheckRequest] = Field(min_length=1)
+    # Posts are validated one by one (app.api.routes.check), so one bad post gets its own error entry
+    # instead of failing the batch; each must match CheckRequest.
+    posts: list[Any] = Field(min_length=1, description="CheckRequest objects (each may carry your `id`)")
+
+
+class ItemError(BaseModel):
+    code: str
+    detail: str
+
+
+class BatchError(BaseModel):
+    """A post of the batch that could not be checked; the others were."""
+
+    index: int
+    id: str | None = None
+    error: ItemError
 
 
 class BatchResponse(BaseModel):
-    results: list[CheckResponse]
+    results: list[CheckResponse | BatchError] = Field(
+        description="one entry per post, in order: a check result, or an entry with `error`")
+    checked: int = 0
+    rejected: int = 0
 
 
 class Problem(BaseModel):
