@@ -101,7 +101,14 @@ def get_verdict(audit_id: str, caller: ReadOrReviewCaller, session: SessionDep) 
         "hash": e.hash, "prev_hash": e.prev_hash, "reviews": [_review(r) for r in reviews]})
 
 
-@router.post("/verdicts/{audit_id}/reviews", response_model=ReviewRead, status_code=201)
+# Declared here (read in app.api.deps.person_of, which gives the missing header its own problem code).
+_ACTOR = {"parameters": [{"name": "X-Actor", "in": "header", "required": True, "description":
+                          "the reviewer's name, recorded as given (UTF-8, or percent-encoded UTF-8)",
+                          "schema": {"type": "string", "minLength": 1, "maxLength": 200,
+                                     "pattern": "^[!-~]([ -~]*[!-~])?$"}}]}
+
+
+@router.post("/verdicts/{audit_id}/reviews", response_model=ReviewRead, status_code=201, openapi_extra=_ACTOR)
 def add_review(audit_id: str, body: ReviewCreate, request: Request, caller: ReviewCaller,
                session: SessionDep) -> ReviewRead:
     """Record approve / reject / escalate by the person named in ``X-Actor``; approving a flagged post needs a
