@@ -82,7 +82,8 @@ def compute_stats(*, session: Session, since: datetime | None, until: datetime |
                  for (rid, cat), n in hits.most_common(top)]
     everything = [p for rows in groups["day"].values() for p in rows]
     return {
-        "since": since, "until": until, "purpose": purpose, "timezone": str(zone), "checked": len(events),
+        "since": since.astimezone(zone) if since else None, "until": until.astimezone(zone) if until else None,
+        "purpose": purpose, "timezone": str(zone), "checked": len(events),
         "by_purpose": _by_purpose(session, since, until),
         "compliance_rate": _rate("all", everything)["compliance_rate"] if events else None,
         "by_day": [_rate(k, v) for k, v in sorted(groups["day"].items())],

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import quote
 
 from app.db import Database
 from tests.api.test_mentions import fake_registry, item, service
@@ -34,4 +35,6 @@ def test_incident_pages_and_their_mentions(db: Database, db_url: str, tmp_path: 
         assert len({m["account_id"] for m in mentions}) == 1 and all(m["negative"] for m in mentions)
         assert mentions[0]["stored_text"].startswith("客服态度垃圾") and mentions[0]["findings"]
         assert client.get("/v1/incidents/nope/mentions", headers=review).status_code == 404
+        acked = client.post(f"/v1/incidents/{incident}/ack", headers={**review, "X-Actor": quote("值班-小王")})
+        assert acked.status_code == 200 and acked.json()["acknowledged_by"] == "值班-小王", acked.text
         assert client.get(f"/v1/incidents/{incident}/mentions", headers=bearer(new_key(db, "check"))).status_code == 403

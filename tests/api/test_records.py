@@ -29,6 +29,9 @@ def test_dates_and_zone_less_times_are_read_in_the_service_zone(db_client: TestC
     local = datetime.now(SHANGHAI).replace(tzinfo=None)
     for query in ("since=2026-12-04", "since=2026-12-04T14:56:00", f"since={local.date()}"):
         assert db_client.get(f"{path}?{query}", headers=headers).status_code == 200, query
+    if path == "/v1/stats":  # the day in the service zone, as the response says
+        stats = db_client.get(f"{path}?since=2026-12-04&until=2026-12-04", headers=headers).json()
+        assert (stats["since"], stats["until"]) == ("2026-12-04T00:00:00+08:00", "2026-12-05T00:00:00+08:00")
     if path != "/v1/verdicts":
         return
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 
-from app.api.deps import ReviewCaller, SessionDep, SettingsDep, actor_of
+from app.api.deps import Principal, ReviewCaller, SessionDep, SettingsDep, actor_of, person_of
 from app.schemas.incidents import (
     IncidentAction,
     IncidentDetail,
@@ -54,21 +54,26 @@ def get_incident(incident_id: str, caller: ReviewCaller, session: SessionDep) ->
     return IncidentDetail.model_validate({**IncidentRead.model_validate(incident).model_dump(), "events": events})
 
 
+def _actor(request: Request, caller: Principal) -> str:
+    """The person (X-Actor, as given) when named, else the API key id."""
+    return person_of(request) if request.headers.get("x-actor", "").strip() else actor_of(caller)
+
+
 @router.post("/incidents/{incident_id}/ack", response_model=IncidentRead)
-def acknowledge(incident_id: str, caller: ReviewCaller, session: SessionDep,
+def acknowledge(incident_id: str, request: Request, caller: ReviewCaller, session: SessionDep,
                 body: IncidentAction | None = None) -> IncidentRead:
-    """open -> acknowledged (409 otherwise)."""
-    incident = service.acknowledge(session=session, incident_id=incident_id, actor=actor_of(caller),
+    """open -> acknowledged (409 otherwise); ``X-Actor`` names the person."""
+    incident = service.acknowledge(session=session, incident_id=incident_id, actor=_actor(request, caller),
                                    note=body.note if body else "")
     session.commit()
     return IncidentRead.model_validate(incident)
 
 
 @router.post("/incidents/{incident_id}/resolve", response_model=IncidentRead)
-def resolve(incident_id: str, caller: ReviewCaller, session: SessionDep,
+def resolve(incident_id: str, request: Request, caller: ReviewCaller, session: SessionDep,
             body: IncidentAction | None = None) -> IncidentRead:
-    """open or acknowledged -> resolved (409 if already resolved)."""
-    incident = service.resolve(session=session, incident_id=incident_id, actor=actor_of(caller),
+    """open or acknowledged -> resolved (409 if already resolved); ``X-Actor`` names the person."""
+    incident = service.resolve(session=session, incident_id=incident_id, actor=_actor(request, caller),
                                note=body.note if body else "")
     session.commit()
     return IncidentRead.model_validate(incident)
