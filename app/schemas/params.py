@@ -52,6 +52,8 @@ def in_zone(value: datetime | None, zone: tzinfo, *, name: str = "time") -> date
     (year 1 with a positive offset, year 9999 with a negative one) is a 422, never a database error."""
     if value is None:
         return None
+    if value == datetime.max:  # until the end of 9999-12-31 (see _date_time_text), in any zone
+        return datetime.max.replace(tzinfo=UTC)
     try:
         return (value.replace(tzinfo=zone) if value.tzinfo is None else value).astimezone(UTC)
     except (OverflowError, ValueError) as exc:
