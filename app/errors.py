@@ -25,6 +25,11 @@ class TextTooLong(InvalidInput):
     title = "Text too long"
 
 
+class InvalidDateTime(InvalidInput):
+    code = "invalid_datetime"
+    title = "Invalid date-time"
+
+
 class RulesetInvalid(PostguardError):
     code = "ruleset_invalid"
     status = 422
@@ -62,6 +67,11 @@ class Conflict(PostguardError):
     code = "conflict"
     status = 409
     title = "Conflict"
+
+
+class AlreadyDecided(Conflict):
+    code = "already_decided"
+    title = "Already decided"
 
 
 class UnknownDetector(PostguardError):

@@ -10,8 +10,9 @@ import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -121,9 +122,26 @@ class Settings(BaseSettings):
     incident_target_minutes: int = Field(
         default=120, ge=1, description="负面舆情处理及时率 target: open -> resolved (an alert rule may override)"
     )
+    timezone: str = Field(
+        default="Asia/Shanghai",
+        description="IANA zone for dates and zone-less times in query parameters and for per-day figures in /v1/stats",
+    )
     mention_hash_key: SecretStr = Field(
         default=SecretStr(""), description="keys the hash of mention author handles (else audit_hmac_key)"
     )
+
+    @field_validator("timezone")
+    @classmethod
+    def _zone(cls, v: str) -> str:
+        try:
+            ZoneInfo(v)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"unknown time zone {v!r}; use an IANA name such as Asia/Shanghai") from exc
+        return v
+
+    @property
+    def tzinfo(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
 
 
 def audit_key_of(settings: Settings) -> str:

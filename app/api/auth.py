@@ -64,8 +64,9 @@ class KeyAuthenticator:
             await run_in_threadpool(self.limiter.hit, "authfail", client, self.failures_per_minute)
             raise Unauthorized("the API key is unknown or revoked", headers=_BEARER)
         principal = verified.principal
-        if scope not in principal.scopes and "admin" not in principal.scopes:
-            raise Forbidden(f"this key lacks the {scope!r} scope (it has {sorted(principal.scopes)})")
+        if not set(scope.split("|")) & principal.scopes and "admin" not in principal.scopes:  # "a|b": either
+            wanted = " or ".join(repr(x) for x in scope.split("|"))
+            raise Forbidden(f"this key lacks the {wanted} scope (it has {sorted(principal.scopes)})")
         decision = await run_in_threadpool(self.limiter.hit, "key", principal.key_id or "", verified.rate)
         if not decision.allowed:
             retry = max(1, math.ceil(decision.retry_after))

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Awaitable, Callable, Iterator
 from typing import Annotated, Any
+from urllib.parse import unquote
 
 from fastapi import Depends, Request
 from sqlalchemy.orm import Session
@@ -82,7 +84,28 @@ SessionDep = Annotated[Session, Depends(_session)]
 CheckCaller = Annotated[Principal, Depends(require("check"))]
 ReadCaller = Annotated[Principal, Depends(require("read"))]
 ReviewCaller = Annotated[Principal, Depends(require("review"))]
+ReadOrReviewCaller = Annotated[Principal, Depends(require("read|review"))]  # reviewers open what they review
 AdminCaller = Annotated[Principal, Depends(require("admin"))]
+
+
+class ActorRequired(PostguardError):
+    code = "actor_required"
+    status = 422
+    title = "Reviewer name required"
+
+
+def person_of(request: Request) -> str:
+    """The person behind a decision: the ``X-Actor`` header, recorded as given (until the console's
+    sign-in exists); the decision also records the API key that carried it."""
+    raw = request.headers.get("x-actor", "")
+    with contextlib.suppress(UnicodeError):  # ASGI gives header bytes as latin-1; names come as UTF-8
+        raw = raw.encode("latin-1").decode("utf-8")
+    name = unquote(raw).strip() if "%" in raw else raw.strip()
+    if not name:
+        raise ActorRequired("send the reviewer's name in the X-Actor header: decisions are made by people, not keys")
+    if len(name) > 200 or not name.isprintable():
+        raise ActorRequired("X-Actor must be a printable name of at most 200 characters")
+    return name
 
 
 def actor_of(principal: Principal) -> str:

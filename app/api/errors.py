@@ -25,6 +25,7 @@ _TYPE_CODES = {
     "enum": "invalid_value",
     "missing": "missing_field",
     "model_attributes_type": "wrong_type",
+    "model_type": "wrong_type",
     "string_type": "wrong_type",
     "bool_parsing": "wrong_type",
     "bool_type": "wrong_type",
@@ -37,6 +38,11 @@ _TYPE_CODES = {
     # the database itself refused, so clients see one code whichever layer caught it.
     "less_than_equal": "value_out_of_range",
     "greater_than_equal": "value_out_of_range",
+    "datetime_parsing": "invalid_datetime",
+    "datetime_from_date_parsing": "invalid_datetime",
+    "datetime_type": "invalid_datetime",
+    "datetime_from_number": "invalid_datetime",
+    "datetime_out_of_range": "invalid_datetime",
 }
 _HTTP_CODES = {
     400: "malformed_body", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
@@ -70,6 +76,11 @@ def _validation_code(errors: list[dict[str, Any]]) -> tuple[int, str]:
     if etype in ("model_attributes_type", "dict_type") and loc == ["body"]:
         return 422, "wrong_type"
     return 422, _TYPE_CODES.get(etype, "validation_error")
+
+
+def item_error_code(errors: list[dict[str, Any]]) -> str:
+    """The code a request with these pydantic errors would get (for per-item errors in batches)."""
+    return _validation_code(errors)[1]
 
 
 def _allowed_methods(app: FastAPI, path: str) -> list[str]:

@@ -3,30 +3,54 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import functools
 import json
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
 from pydantic import ValidationError
 
-from app.cli.checker import Checker, make_checker
+from app.cli.checker import Checker, CheckerUnavailable, make_checker
 from app.cli.progress import Progress
 from app.cli.report import render_json, render_sarif, render_text
-from app.schemas.check import CheckRequest, CheckResponse
+from app.schemas.check import CheckRequest, CheckResponse, Purpose
 from app.taxonomy import VERDICT_RANK, Verdict
 
 EXIT = {Verdict.PASS: 0, Verdict.REVIEW: 1, Verdict.BLOCK: 2}
 EXIT_ERROR = 3  # unreadable input or server failure: distinct from the verdict codes
 
 
-def _common(p: argparse.ArgumentParser) -> None:
+def _common(p: argparse.ArgumentParser, purpose: Purpose) -> None:
     p.add_argument("--server", metavar="URL", help="send to a running service instead of checking in-process")
     p.add_argument("--api-key", help="API key for --server (default: $POSTGUARD_API_KEY)")
     p.add_argument("--ruleset", type=Path, help="ruleset YAML file or pack directory (in-process only)")
+    p.add_argument("--purpose", choices=[x.value for x in Purpose], default=purpose.value,
+                   help=f"why the posts are checked, as recorded by --server (default: {purpose.value}; "
+                   "only publish counts towards 合规率)")
+
+
+def _gate(fn: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """CI reads the exit status: any failure is one line on stderr and status 3, never a traceback
+    (whose status 1 would read as a verdict of review)."""
+
+    @functools.wraps(fn)
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return fn(args)
+        except CheckerUnavailable as exc:
+            print(f"postguard {args.command}: {exc}", file=sys.stderr)
+        except OSError as exc:
+            print(f"postguard {args.command}: cannot read {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        except Exception as exc:
+            print(f"postguard {args.command}: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+
+    return run
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -37,15 +61,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="lowest verdict that gives a non-zero exit (default: review)")
     p.add_argument("--channel", help="channel the copy is for (wechat_mp, weibo, douyin, ...)")
     p.add_argument("--content-type", default="article")
-    _common(p)
-    p.set_defaults(func=run_check)
+    _common(p, Purpose.CI)
+    p.set_defaults(func=_gate(run_check))
 
     s = sub.add_parser("scan", help="check a JSONL file of posts; write {id, verdict, findings} per line")
     s.add_argument("input", metavar="IN.jsonl", help="one /v1/check body plus an id per line (- for stdin)")
     s.add_argument("-o", "--output", metavar="OUT.jsonl", help="output file (default: standard output)")
     s.add_argument("--workers", type=int, default=1, help="worker processes (in-process mode)")
-    _common(s)
-    s.set_defaults(func=run_scan)
+    _common(s, Purpose.SCAN)
+    s.set_defaults(func=_gate(run_scan))
 
 
 def _read(path: str) -> str:
@@ -61,8 +85,11 @@ def run_check(args: argparse.Namespace) -> int:
     for path in args.files:
         try:
             text = _read(path)
-            req = CheckRequest(text=text, channel=args.channel, content_type=args.content_type)
+            req = CheckRequest(text=text, channel=args.channel, content_type=args.content_type,
+                               purpose=args.purpose)
             items.append((path, text, checker.check(req)))
+        except CheckerUnavailable:
+            raise  # no file can be checked: one line for the run, not one per file
         except (OSError, UnicodeDecodeError, ValidationError, RuntimeError) as exc:
             print(f"postguard: {path}: {_reason(exc)}", file=sys.stderr)
             failed = True
@@ -88,17 +115,20 @@ def _reason(exc: Exception) -> str:
     return str(exc)
 
 
-def parse_line(line: str) -> tuple[str, CheckRequest]:
-    """One scan input line -> (id, request). ``account_owner: {name, phone}`` is accepted as an alias."""
+def parse_line(line: str, purpose: Purpose = Purpose.SCAN) -> tuple[str, CheckRequest]:
+    """One scan input line -> (id, request). ``account_owner: {name, phone}`` is accepted as an alias;
+    a line without its own ``purpose`` gets ``purpose``."""
     obj: Any = json.loads(line)
     if not isinstance(obj, dict):
         raise ValueError("line is not a JSON object")
     if "id" not in obj:
         raise ValueError("missing id")
+    obj.setdefault("purpose", purpose.value)
+    pid = str(obj.pop("id"))
     owner = obj.get("account_owner")
     if obj.get("account") is None and isinstance(owner, dict):
         obj["account"] = {"owner_name": owner.get("name"), "owner_phone": owner.get("phone")}
-    return str(obj["id"]), CheckRequest.model_validate(obj)
+    return pid, CheckRequest.model_validate(obj)
 
 
 def _lines(stream: IO[str]) -> Iterator[tuple[int, str]]:
@@ -117,15 +147,18 @@ def run_scan(args: argparse.Namespace) -> int:
 
     started = time.perf_counter()
     src: IO[str] = sys.stdin if args.input == "-" else open(args.input, encoding="utf-8")  # noqa: SIM115
+    checker: Checker | None = None
+    if args.server or args.workers <= 1:  # before the output file is created: a bad server or rules stop here
+        checker = make_checker(args.server, args.api_key, args.ruleset)
     dst: IO[str] = sys.stdout if not args.output else open(args.output, "w", encoding="utf-8")  # noqa: SIM115
     verdicts: Counter[str] = Counter()
     categories: Counter[str] = Counter()
     bad = 0
     jobs: list[tuple[int, str, CheckRequest]] = []
-    with src:
+    with src if src is not sys.stdin else contextlib.nullcontext(src):
         for n, line in _lines(src):
             try:
-                pid, req = parse_line(line)
+                pid, req = parse_line(line, Purpose(args.purpose))
             except (ValueError, ValidationError) as exc:
                 bad += 1
                 print(f"postguard scan: line {n}: skipped ({_reason(exc)})", file=sys.stderr)
@@ -134,12 +167,11 @@ def run_scan(args: argparse.Namespace) -> int:
     progress = Progress(len(jobs), enabled=sys.stderr.isatty())
     try:
         results: Iterator[tuple[int, str, CheckResponse | str]]
-        if args.server or args.workers <= 1:
-            checker: Checker = make_checker(args.server, args.api_key, args.ruleset)
+        if checker is not None:
             results = (_one(checker, n, pid, req) for n, pid, req in jobs)
         else:
             results = scan_parallel(jobs, args.workers, args.ruleset)
-        with dst:
+        with dst if dst is not sys.stdout else contextlib.nullcontext(dst):  # never close stdout
             for n, pid, resp in results:
                 progress.step()
                 if isinstance(resp, str):
@@ -156,11 +188,13 @@ def run_scan(args: argparse.Namespace) -> int:
     summary = {"posts": done, "skipped": bad, "verdicts": dict(verdicts), "findings": dict(categories.most_common()),
                "seconds": round(elapsed, 2), "posts_per_second": round(done / elapsed, 1) if elapsed else None}
     print("postguard scan: " + json.dumps(summary, ensure_ascii=False), file=sys.stderr)
-    return 0
+    return EXIT_ERROR if bad else 0  # a skipped line is not a clean run (like `mentions import`)
 
 
 def _one(checker: Checker, n: int, pid: str, req: CheckRequest) -> tuple[int, str, CheckResponse | str]:
     try:
         return n, pid, checker.check(req)
+    except CheckerUnavailable:
+        raise  # the server is gone or refuses the key: every further line would fail the same way
     except Exception as exc:  # one bad post never aborts the run
         return n, pid, _reason(exc) if isinstance(exc, ValidationError) else f"{type(exc).__name__}: {exc}"

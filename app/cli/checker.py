@@ -9,6 +9,10 @@ from typing import Any, Protocol
 from app.schemas.check import CheckRequest, CheckResponse
 
 
+class CheckerUnavailable(RuntimeError):
+    """No post can be checked (server unreachable, key refused, rules unreadable): stop, one line, exit 3."""
+
+
 class Checker(Protocol):
     def check(self, req: CheckRequest) -> CheckResponse: ...
 
@@ -49,15 +53,22 @@ class RemoteChecker:
         self.client = httpx.Client(base_url=url.rstrip("/"), headers=headers, timeout=timeout)
 
     def _post(self, path: str, body: dict[str, Any]) -> dict[str, Any]:
-        resp = self.client.post(path, json=body)
+        import httpx
+
+        try:
+            resp = self.client.post(path, json=body)
+        except httpx.HTTPError as exc:
+            reason = str(exc) or type(exc).__name__
+            raise CheckerUnavailable(f"cannot reach {self.client.base_url}: {reason}") from None
+        if resp.status_code in (401, 403):
+            raise CheckerUnavailable(f"{self.client.base_url} refused the API key ({resp.status_code}: "
+                                     f"{_problem(resp)}); pass --api-key or set POSTGUARD_API_KEY")
         if resp.status_code >= 400:
-            try:
-                problem = resp.json()
-                detail = f"{problem.get('code')}: {problem.get('detail')}"
-            except ValueError:
-                detail = resp.text[:200]
-            raise RuntimeError(f"server answered {resp.status_code} ({detail})")
-        data: dict[str, Any] = resp.json()
+            raise RuntimeError(f"server answered {resp.status_code} ({_problem(resp)})")
+        try:
+            data: dict[str, Any] = resp.json()
+        except ValueError:
+            raise CheckerUnavailable(f"{self.client.base_url} is not a Postguard service (no JSON answer)") from None
         return data
 
     def check(self, req: CheckRequest) -> CheckResponse:
@@ -67,11 +78,34 @@ class RemoteChecker:
         out: list[CheckResponse] = []
         for i in range(0, len(reqs), 100):
             body = {"posts": [r.model_dump(mode="json", exclude_none=True) for r in reqs[i : i + 100]]}
-            out.extend(CheckResponse.model_validate(x) for x in self._post("/v1/check/batch", body)["results"])
+            for x in self._post("/v1/check/batch", body)["results"]:
+                if "error" in x:
+                    raise RuntimeError(f"post {x.get('index')}: {x['error'].get('code')}: {x['error'].get('detail')}")
+                out.append(CheckResponse.model_validate(x))
         return out
 
 
+def _problem(resp: Any) -> str:
+    try:
+        problem = resp.json()
+        return f"{problem.get('code')}: {problem.get('detail')}"
+    except (ValueError, AttributeError):
+        return str(resp.text[:200])
+
+
 def make_checker(server: str | None, api_key: str | None, ruleset: Path | None) -> Checker:
-    if server:
-        return RemoteChecker(server, api_key)
-    return LocalChecker(ruleset)
+    """The checker, or CheckerUnavailable with the reason (bad URL, unreadable or invalid rules)."""
+    from app.errors import PostguardError
+
+    try:
+        if server:
+            return RemoteChecker(server, api_key)
+        return LocalChecker(ruleset)
+    except CheckerUnavailable:
+        raise
+    except PostguardError as exc:
+        raise CheckerUnavailable(exc.detail) from None
+    except OSError as exc:
+        raise CheckerUnavailable(f"cannot read {exc.filename or ''}: {exc.strerror or exc}") from None
+    except Exception as exc:  # a bad --server URL, a missing --ruleset: one line, not a traceback
+        raise CheckerUnavailable(f"{type(exc).__name__}: {exc}") from None

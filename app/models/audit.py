@@ -36,6 +36,8 @@ class AuditEvent(Base):
     ruleset_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
     detectors: Mapped[str] = mapped_column(Text, default="{}")  # JSON name -> version
     latency_ms: Mapped[float | None] = mapped_column(Float, nullable=True)
+    # Why a check was run (publish | draft | ci | scan): 合规率 counts publish only. Null before 0003w.
+    purpose: Mapped[str | None] = mapped_column(String(16), nullable=True)
     payload: Mapped[str] = mapped_column(Text, default="{}")  # JSON, kind-specific details
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
@@ -79,5 +81,7 @@ class Review(Base):
     decision: Mapped[str] = mapped_column(String(16))  # approve | reject | escalate
     reason: Mapped[str] = mapped_column(Text, default="")
     dismissed_rules: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of rule ids judged wrong
-    reviewer: Mapped[str] = mapped_column(String(200))
+    reviewer: Mapped[str] = mapped_column(String(200))  # the person (X-Actor), as given
+    key_id: Mapped[str | None] = mapped_column(String(32), nullable=True)  # the API key that carried it
+    overrides: Mapped[str | None] = mapped_column(String(32), nullable=True)  # the final decision it overrode
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

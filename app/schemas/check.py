@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from enum import StrEnum
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_validator
@@ -31,6 +32,15 @@ class CheckOptions(BaseModel):
     detectors: list[str] | None = Field(default=None, description="run only these of the enabled detectors")
 
 
+class Purpose(StrEnum):
+    """Why a check was run. 合规率 in /v1/stats counts ``publish`` only: posts actually submitted for publication."""
+
+    PUBLISH = "publish"
+    DRAFT = "draft"
+    CI = "ci"
+    SCAN = "scan"
+
+
 def _clean(value: str | None, field: str) -> str | None:
     if value is not None and _SURROGATE.search(value):
         raise PydanticCustomError("invalid_text", "{field} contains a lone surrogate code point", {"field": field})
@@ -51,6 +61,12 @@ class CheckRequest(RequestModel):
     content_type: ContentType = ContentType.ARTICLE
     account: AccountIn | None = None
     options: CheckOptions = Field(default_factory=CheckOptions)
+    purpose: Purpose = Field(
+        default=Purpose.DRAFT,
+        description="why the check is run: publish (submitted for publication; the only checks 合规率 counts), "
+        "draft (an edit in progress), ci (a CI gate), scan (bulk review)",
+    )
+    id: str | None = Field(default=None, max_length=200, description="your id for the post, echoed in the answer")
 
     @field_validator("text")
     @classmethod
@@ -97,16 +113,36 @@ class CheckResponse(BaseModel):
     detectors: dict[str, str] = Field(default_factory=dict, description="name -> version of each detector run")
     redacted_text: str | None = None
     audit_id: str | None = None
+    id: str | None = Field(default=None, description="the id sent with the post, if any")
+    index: int | None = Field(default=None, description="position in the batch (batch answers only)")
 
 
 class BatchRequest(RequestModel):
     model_config = ConfigDict(extra="ignore")
 
-    posts: list[CheckRequest] = Field(min_length=1)
+    # Posts are validated one by one (app.api.routes.check), so one bad post gets its own error entry
+    # instead of failing the batch; each must match CheckRequest.
+    posts: list[Any] = Field(min_length=1, description="CheckRequest objects (each may carry your `id`)")
+
+
+class ItemError(BaseModel):
+    code: str
+    detail: str
+
+
+class BatchError(BaseModel):
+    """A post of the batch that could not be checked; the others were."""
+
+    index: int
+    id: str | None = None
+    error: ItemError
 
 
 class BatchResponse(BaseModel):
-    results: list[CheckResponse]
+    results: list[CheckResponse | BatchError] = Field(
+        description="one entry per post, in order: a check result, or an entry with `error`")
+    checked: int = 0
+    rejected: int = 0
 
 
 class Problem(BaseModel):

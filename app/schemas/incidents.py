@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from app.schemas.base import RequestModel
 
@@ -50,6 +51,40 @@ class IncidentDetail(IncidentRead):
 
 class IncidentPage(BaseModel):
     items: list[IncidentRead]
+    next_cursor: str | None = Field(default=None, description="pass as ?cursor= for the next page; null at the end")
+
+
+class IncidentMention(BaseModel):
+    """A mention behind an incident, as stored (text per the storage policy, author as a keyed hash)."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: str
+    source: str
+    external_id: str | None
+    account_id: str | None
+    post_ref: str | None
+    author: str | None
+    content_type: str
+    created_at: datetime
+    received_at: datetime
+    text_policy: str
+    stored_text: str | None
+    negative: bool
+    score: float
+    reason: str | None
+    verdict: str
+    findings: list[dict[str, Any]]
+
+    @field_validator("findings", mode="before")
+    @classmethod
+    def _json(cls, v: object) -> object:
+        return json.loads(v) if isinstance(v, str) else v
+
+
+class IncidentMentionPage(BaseModel):
+    items: list[IncidentMention]
+    next_cursor: str | None = Field(default=None, description="pass as ?cursor= for the next page; null at the end")
 
 
 class IncidentAction(RequestModel):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from typing import Any, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator
@@ -35,6 +36,17 @@ class MentionCreate(RequestModel):
         if _SURROGATE.search(v):
             raise PydanticCustomError("invalid_text", "text contains a lone surrogate code point")
         return v
+
+    @field_validator("created_at")
+    @classmethod
+    def _in_range(cls, v: datetime | None) -> datetime | None:
+        if v is None:
+            return v
+        try:  # stored in UTC: year 1 with a positive offset or 9999 with a negative one has no UTC value
+            return v.astimezone(UTC)
+        except OverflowError as exc:
+            raise PydanticCustomError("datetime_out_of_range",
+                                      "created_at is outside the range of dates the service stores") from exc
 
 
 class MentionBatchCreate(BaseModel):  # items are MentionCreate (NUL refused per item)

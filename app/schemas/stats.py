@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 
 class RateRow(BaseModel):
@@ -42,11 +43,20 @@ class IncidentStats(BaseModel):
     timely_rate: float | None
 
 
+StatsPurpose = Literal["publish", "draft", "ci", "scan", "all"]
+
+
 class StatsRead(BaseModel):
     since: datetime | None
     until: datetime | None
-    checked: int
-    compliance_rate: float | None
+    purpose: StatsPurpose = Field(description="the checks the figures count; 合规率 is defined on publish")
+    timezone: str = Field(description="the zone of by_day's calendar days (POSTGUARD_TIMEZONE)")
+    checked: int = Field(description="checks of this purpose in the range")
+    by_purpose: dict[str, int] = Field(
+        description="all checks in the range by purpose (unknown: recorded before purposes existed)")
+    compliance_rate: float | None = Field(
+        description="合规率: share of the counted checks (purpose publish: posts submitted for publication) that "
+        "passed or whose latest final review approved them; null when none")
     by_day: list[RateRow]
     by_channel: list[RateRow]
     by_account: list[RateRow]

@@ -18,6 +18,8 @@ class ReviewCreate(RequestModel):
     dismissed_rules: list[str] | None = Field(
         default=None, description="rules the reviewer judged wrong; approve without it dismisses them all"
     )
+    override: bool = Field(default=False, description="replace an earlier final decision (kept, and named in "
+                           "`overrides`); needs a reason. Without it a second decision is 409 already_decided")
 
 
 class ReviewRead(BaseModel):
@@ -27,7 +29,9 @@ class ReviewRead(BaseModel):
     decision: str
     reason: str
     dismissed_rules: list[str]
-    reviewer: str
+    reviewer: str = Field(description="the person (X-Actor), as given")
+    key_id: str | None = Field(default=None, description="the API key that carried the decision")
+    overrides: str | None = Field(default=None, description="the id of the final decision this one overrode")
     created_at: datetime
 
 
@@ -46,6 +50,7 @@ class VerdictRead(BaseModel):
     ruleset_name: str | None
     ruleset_version: int | None
     latency_ms: float | None
+    purpose: str | None = Field(default=None, description="publish, draft, ci or scan (null: recorded before 0003w)")
     decision: str | None = Field(default=None, description="the latest review decision, if any")
 
 
@@ -58,6 +63,18 @@ class VerdictDetail(VerdictRead):
     hash: str
     prev_hash: str
     reviews: list[ReviewRead]
+
+
+class QueueItem(VerdictRead):
+    text_policy: str | None
+    stored_text: str | None = Field(description="the text as the audit log keeps it (redacted per policy)")
+    stored_title: str | None
+    findings: list[dict[str, Any]]
+
+
+class QueuePage(BaseModel):
+    items: list[QueueItem]
+    next_cursor: str | None = Field(description="pass as ?cursor= for the next page; null at the end")
 
 
 class VerdictPage(BaseModel):

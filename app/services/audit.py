@@ -51,8 +51,13 @@ def _value(v: Any) -> Any:
     return v.isoformat() if isinstance(v, datetime) else v
 
 
+# Columns added after the chain began: hashed only when set, so events written before them keep their hashes.
+_LATER = frozenset({"purpose"})
+
+
 def event_hash(prev_hash: str, fields: dict[str, Any]) -> str:
-    doc = {name: _value(fields.get(name)) for name in _HASHED}
+    doc = {name: _value(fields.get(name)) for name in _HASHED
+           if name not in _LATER or fields.get(name) is not None}
     return hashlib.sha256(prev_hash.encode() + canonical(doc)).hexdigest()
 
 

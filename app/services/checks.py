@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Protocol
+from dataclasses import dataclass, replace
+from typing import Any, Protocol
 
 from app.detectors.base import Account, Finding, Post
 from app.engine import CheckResult, Engine
@@ -23,6 +23,7 @@ class CheckEvent:
     post: Post
     result: CheckResult
     redacted_text: str | None
+    purpose: str = "draft"  # publish | draft | ci | scan (schemas.check.Purpose)
 
 
 class Recorder(Protocol):
@@ -63,6 +64,37 @@ def redact_post(post: Post, findings: Sequence[Finding]) -> str:
     return redact(post.text, [f for f in findings if f.field == "text"])
 
 
+def _matched_text(f: Finding, event: CheckEvent, policy: str) -> str | None:
+    """What the audit log keeps of a finding's matched text: as sent (policy full), with personal
+    information masked (redacted; only when the PII detector ran), or nothing."""
+    if f.text is None or policy == "none":
+        return None
+    if policy == "full":
+        return f.text
+    if "pii" not in event.result.detector_versions or f.start is None or f.end is None:
+        return None
+    source = event.post.text if f.field == "text" else (event.post.title or "")
+    span = source[f.start : f.end]
+    inner = [replace(p, start=p.start - f.start, end=p.end - f.start) for p in event.result.findings
+             if p.category.startswith("pii_") and p.field == f.field and p.start is not None and p.end is not None
+             and p.start < f.end and p.end > f.start]
+    if any((p.start or 0) < 0 or (p.end or 0) > len(span) for p in inner):
+        return None  # personal information crosses the span's edge: keep nothing rather than half of it
+    from app.redact import redact
+
+    return redact(span, inner, field=f.field)
+
+
+def stored_findings(event: CheckEvent, *, policy: str) -> list[dict[str, Any]]:
+    """The findings as the audit log keeps them: enough to explain the verdict months later (message,
+    basis, suggestion, matched text per ``policy``) without the rules of that day."""
+    return [{"category": str(f.category), "rule_id": f.rule_id, "severity": str(f.severity), "field": f.field,
+             "start": f.start, "end": f.end, "detector": f.detector, "score": round(f.score, 4),
+             "message": f.message, "basis": f.basis, "suggestion": f.suggestion,
+             "text": _matched_text(f, event, policy)}
+            for f in event.result.findings]
+
+
 def check_one(
     *,
     engine: Engine,
@@ -83,7 +115,7 @@ def check_one(
     redacted = redact_post(post, result.findings) if req.options.redact else None
     audit_id = None
     if recorder is not None:
-        audit_id = recorder.record(CheckEvent(rid, key_id, post, result, redacted))
+        audit_id = recorder.record(CheckEvent(rid, key_id, post, result, redacted, req.purpose.value))
     return CheckResponse(
         request_id=rid,
         verdict=result.verdict,
@@ -95,4 +127,5 @@ def check_one(
         detectors=result.detector_versions,
         redacted_text=redacted,
         audit_id=audit_id,
+        id=req.id,
     )

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import json
 import uuid
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.errors import Conflict, NotFound
+from app.errors import Conflict, InvalidInput, NotFound
 from app.models import Incident, IncidentEvent, Mention
 from app.models.base import utcnow
 from app.services.alerts import BurstRule, Trigger
@@ -96,9 +96,33 @@ def get_incident(*, session: Session, incident_id: str) -> Incident:
     return incident
 
 
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def _incident_cursor(incident: Incident) -> str:
+    """Opaque keyset position: opening time (integer microseconds, exact on every backend) and id."""
+    return f"{(incident.opened_at - _EPOCH) // timedelta(microseconds=1)}.{incident.id}"
+
+
+def _after(cursor: str) -> tuple[datetime, str]:
+    micros, _, incident_id = cursor.partition(".")
+    try:
+        return _EPOCH + timedelta(microseconds=int(micros)), incident_id
+    except (ValueError, OverflowError):
+        raise InvalidInput(f"cursor {cursor!r} is not one this API returned") from None
+
+
 def list_incidents(*, session: Session, state: str | None = None, rule_id: str | None = None,
                    since: datetime | None = None, limit: int = 50) -> list[Incident]:
-    """Newest first."""
+    """Newest first (the first page of ``incident_page``)."""
+    return incident_page(session=session, state=state, rule_id=rule_id, since=since, limit=limit)[0]
+
+
+def incident_page(*, session: Session, state: str | None = None, rule_id: str | None = None,
+                  since: datetime | None = None, cursor: str | None = None, limit: int = 50
+                  ) -> tuple[list[Incident], str | None]:
+    """Newest first, keyset-paged: the cursor is the last (opened_at, id) seen, so pages stay stable
+    while new incidents open."""
     query = select(Incident)
     if state is not None:
         query = query.where(Incident.state == state)
@@ -106,7 +130,27 @@ def list_incidents(*, session: Session, state: str | None = None, rule_id: str |
         query = query.where(Incident.rule_id == rule_id)
     if since is not None:
         query = query.where(Incident.opened_at >= since)
-    return list(session.scalars(query.order_by(Incident.opened_at.desc(), Incident.id).limit(limit)))
+    if cursor is not None:
+        at, last_id = _after(cursor)
+        query = query.where(or_(Incident.opened_at < at, and_(Incident.opened_at == at, Incident.id > last_id)))
+    rows = list(session.scalars(query.order_by(Incident.opened_at.desc(), Incident.id).limit(limit + 1)))
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return rows, (_incident_cursor(rows[-1]) if more and rows else None)
+
+
+def mentions_of(*, session: Session, incident_id: str, cursor: int | None = None, limit: int = 100
+                ) -> tuple[list[Mention], int | None]:
+    """The mentions linked to an incident, in the order they were linked; the cursor is the last link seen."""
+    get_incident(session=session, incident_id=incident_id)
+    query = (select(IncidentEvent.id, Mention).join(Mention, Mention.id == IncidentEvent.mention_id)
+             .where(IncidentEvent.incident_id == incident_id, IncidentEvent.kind == "mention"))
+    if cursor is not None:
+        query = query.where(IncidentEvent.id > cursor)
+    rows = list(session.execute(query.order_by(IncidentEvent.id).limit(limit + 1)).tuples())
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return [m for _, m in rows], (rows[-1][0] if more and rows else None)
 
 
 def events_of(*, session: Session, incident_id: str) -> list[IncidentEvent]:

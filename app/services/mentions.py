@@ -40,7 +40,8 @@ _CODES = {"missing": "missing_field", "string_type": "wrong_type", "model_type":
           "model_attributes_type": "wrong_type", "dict_type": "wrong_type", "literal_error": "unknown_content_type",
           "empty_text": "empty_text", "invalid_text": "invalid_text", "string_too_long": "too_long",
           "string_too_short": "empty_field", "timezone_aware": "naive_datetime", "datetime_parsing": "invalid_datetime",
-          "datetime_from_date_parsing": "invalid_datetime", "datetime_type": "invalid_datetime"}
+          "datetime_from_date_parsing": "invalid_datetime", "datetime_type": "invalid_datetime",
+          "datetime_out_of_range": "invalid_datetime"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ from sqlalchemy import Select, exists, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from app.engine import Engine
-from app.errors import InvalidInput, NotFound
+from app.errors import AlreadyDecided, InvalidInput, NotFound
 from app.models import AuditEvent, Review
 from app.models.base import utcnow
 from app.services.audit import _HASHED, append_events, event_hash, event_mac, key_of, new_event
@@ -44,16 +44,16 @@ def _cursor(value: str | None) -> int | None:
 def list_verdicts(
     *, session: Session, since: datetime | None = None, until: datetime | None = None, verdict: str | None = None,
     category: str | None = None, channel: str | None = None, account: str | None = None,
-    cursor: str | None = None, limit: int = 50,
+    cursor: str | None = None, limit: int = 50, purpose: str | None = None,
 ) -> tuple[list[AuditEvent], str | None]:
     """Newest first; the cursor is the last seq seen (keyset, stable while new events arrive)."""
     query = select(AuditEvent).where(AuditEvent.kind == "check")
     for column, value in ((AuditEvent.verdict, verdict), (AuditEvent.channel, channel),
-                          (AuditEvent.account_id, account)):
+                          (AuditEvent.account_id, account), (AuditEvent.purpose, purpose)):
         if value is not None:
             query = query.where(column == value)
     if category is not None:
-        query = query.where(AuditEvent.categories.contains(f",{category},"))
+        query = query.where(AuditEvent.categories.contains(f",{category},", autoescape=True))  # % and _ are literal
     query = _time(query, since, until)
     after = _cursor(cursor)
     if after is not None:
@@ -111,7 +111,7 @@ def _decision(event: AuditEvent, subject_id: str | None, key: str) -> Review | N
         return None
     return Review(id=doc["review_id"], event_seq=event.subject_seq, decision=doc["decision"], reason=doc["reason"],
                   dismissed_rules=json.dumps(doc.get("dismissed_rules") or []), reviewer=event.actor or "",
-                  created_at=event.created_at)
+                  key_id=doc.get("key_id"), overrides=doc.get("overrides"), created_at=event.created_at)
 
 
 def reviews_of(*, session: Session, seqs: Sequence[int]) -> dict[int, list[Review]]:
@@ -151,9 +151,23 @@ def rule_ids(event: AuditEvent) -> list[str]:
 
 
 def add_review(*, session: Session, audit_id: str, decision: str, reason: str, reviewer: str,
-               dismissed_rules: list[str] | None = None) -> Review:
-    """Record a decision (and its audit event, same transaction). Dismissing a flag needs a reason."""
+               dismissed_rules: list[str] | None = None, key_id: str | None = None,
+               override: bool = False) -> Review:
+    """Record a decision (and its audit event, same transaction). Dismissing a flag needs a reason.
+
+    A decision after a final one (approve/reject) is an override: it must say so (``override``) and why,
+    and it keeps the earlier decision (both stay; the newer one names the one it overrides)."""
     event = get_verdict(session=session, audit_id=audit_id)
+    earlier = [r for r in reviews_of(session=session, seqs=[event.seq]).get(event.seq, []) if r.decision in FINAL]
+    if earlier and not override:
+        last = earlier[-1]
+        raise AlreadyDecided(f"verdict {audit_id} was already decided ({last.decision} by {last.reviewer}); "
+                             "send override: true with a reason to change it")
+    if override and not earlier:
+        raise InvalidInput(f"verdict {audit_id} has no final decision to override")
+    if override and not reason.strip():
+        raise InvalidInput("overriding a decision needs a reason")
+    overrides = earlier[-1].id if earlier else None
     flagged = event.verdict in ("review", "block")
     hit = rule_ids(event)
     if decision == "approve" and flagged and not reason.strip():
@@ -164,12 +178,15 @@ def add_review(*, session: Session, audit_id: str, decision: str, reason: str, r
     if unknown := sorted(set(dismissed) - set(hit)):
         raise InvalidInput(f"rule(s) {unknown} did not fire on verdict {audit_id}")
     review = Review(id=uuid.uuid4().hex, event_seq=event.seq, decision=decision, reason=reason,
-                    dismissed_rules=json.dumps(sorted(dismissed)), reviewer=reviewer, created_at=utcnow())
+                    dismissed_rules=json.dumps(sorted(dismissed)), reviewer=reviewer, key_id=key_id,
+                    overrides=overrides, created_at=utcnow())
     session.add(review)
+    details: dict[str, Any] = {"review_id": review.id, "audit_id": event.id, "decision": decision, "reason": reason,
+                               "dismissed_rules": sorted(dismissed), "reviewer": reviewer, "key_id": key_id}
+    if overrides:
+        details["overrides"] = overrides
     append_events(session, [new_event("review", actor=reviewer, account_id=event.account_id, subject_seq=event.seq,
-                                      payload=json.dumps(
-        {"review_id": review.id, "audit_id": event.id, "decision": decision, "reason": reason,
-         "dismissed_rules": sorted(dismissed)}, ensure_ascii=False, sort_keys=True))])
+                                      payload=json.dumps(details, ensure_ascii=False, sort_keys=True))])
     return review
 
 

@@ -32,7 +32,7 @@ from app.db import Database
 from app.errors import PostguardError
 from app.models.base import utcnow
 from app.services.audit import append_events, existing_ids, new_event, write_head_checkpoint
-from app.services.checks import CheckEvent
+from app.services.checks import CheckEvent, stored_findings
 from app.services.durable import append_line, fsync_dir, write_all
 
 log = logging.getLogger("postguard.audit")
@@ -129,9 +129,7 @@ def check_row(event: CheckEvent, *, policy: str) -> dict[str, Any]:
     elif policy == "redacted" and "pii" in result.detector_versions:
         # Redaction masks what the PII detector found; without it nothing is masked, so keep nothing.
         stored = event.redacted_text if event.redacted_text is not None else _redact(event)
-    findings = [{"category": str(f.category), "rule_id": f.rule_id, "severity": str(f.severity), "field": f.field,
-                 "start": f.start, "end": f.end, "detector": f.detector, "score": round(f.score, 4)}
-                for f in result.findings]
+    findings = stored_findings(event, policy=policy if stored is not None else "none")
     digest = hashlib.sha256(post.text.encode())
     if post.title:
         digest.update(b"\x00" + post.title.encode())
@@ -144,6 +142,7 @@ def check_row(event: CheckEvent, *, policy: str) -> dict[str, Any]:
         categories="".join(sorted({f",{f['category']}" for f in findings})) + ("," if findings else ""),
         ruleset_name=result.ruleset_name, ruleset_version=result.ruleset_version,
         detectors=json.dumps(result.detector_versions, sort_keys=True), latency_ms=round(result.elapsed_ms, 3),
+        purpose=event.purpose,
     )
 
 

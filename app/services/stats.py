@@ -1,6 +1,9 @@
 """Evaluation figures: compliance rate (合规率) by day / channel / account, top rules, per-rule FP rate.
 
-合规率 = share of checked posts whose verdict is pass or whose latest final review approved them.
+合规率 = share of posts submitted for publication (checks with purpose ``publish``) whose verdict is pass or
+whose latest final review approved them. Drafts, CI runs and bulk scans are other purposes: they are
+counted in ``by_purpose`` but move no figure (``?purpose=`` reads them instead). Days are calendar days
+in the service time zone (POSTGUARD_TIMEZONE).
 A rule's false-positive rate = dismissals of it by reviewers / reviewed posts it fired on.
 Incidents (app.services.incidents.handling_figures): time to acknowledge / resolve and 负面舆情处理及时率.
 """
@@ -9,10 +12,10 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from datetime import datetime
+from datetime import UTC, datetime, tzinfo
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.models import AuditEvent, Review
@@ -29,10 +32,22 @@ def _rate(key: str, rows: list[tuple[bool, bool]]) -> dict[str, Any]:
             "compliance_rate": round((passed + approved) / len(rows), 4) if rows else 0.0}
 
 
-def compute_stats(*, session: Session, since: datetime | None, until: datetime | None, top: int = 20
-                  ) -> dict[str, Any]:
+def _by_purpose(session: Session, since: datetime | None, until: datetime | None) -> dict[str, int]:
+    query = select(AuditEvent.purpose, func.count()).where(AuditEvent.kind == "check")
+    if since is not None:
+        query = query.where(AuditEvent.created_at >= since)
+    if until is not None:
+        query = query.where(AuditEvent.created_at < until)
+    return {p or "unknown": n for p, n in session.execute(query.group_by(AuditEvent.purpose)).tuples()}
+
+
+def compute_stats(*, session: Session, since: datetime | None, until: datetime | None, top: int = 20,
+                  purpose: str = "publish", zone: tzinfo = UTC) -> dict[str, Any]:
+    """Figures over the checks of ``purpose`` (default publish) in [since, until); days in ``zone``."""
     query = select(AuditEvent.seq, AuditEvent.created_at, AuditEvent.channel, AuditEvent.account_id,
                    AuditEvent.verdict, AuditEvent.findings).where(AuditEvent.kind == "check")
+    if purpose != "all":
+        query = query.where(AuditEvent.purpose == purpose)
     if since is not None:
         query = query.where(AuditEvent.created_at >= since)
     if until is not None:
@@ -49,7 +64,7 @@ def compute_stats(*, session: Session, since: datetime | None, until: datetime |
     for e in events:
         found = latest.get(e.seq)
         point = (e.verdict == "pass", found is not None and found.decision == "approve")
-        groups["day"][e.created_at.date().isoformat()].append(point)
+        groups["day"][e.created_at.astimezone(zone).date().isoformat()].append(point)
         groups["channel"][e.channel or "(none)"].append(point)
         groups["account"][e.account_id or "(none)"].append(point)
         rules = {(f["rule_id"], f["category"]) for f in json.loads(e.findings)}
@@ -64,7 +79,9 @@ def compute_stats(*, session: Session, since: datetime | None, until: datetime |
                  for (rid, cat), n in hits.most_common(top)]
     everything = [p for rows in groups["day"].values() for p in rows]
     return {
-        "since": since, "until": until, "checked": len(events),
+        "since": since.astimezone(zone) if since else None, "until": until.astimezone(zone) if until else None,
+        "purpose": purpose, "timezone": str(zone), "checked": len(events),
+        "by_purpose": _by_purpose(session, since, until),
         "compliance_rate": _rate("all", everything)["compliance_rate"] if events else None,
         "by_day": [_rate(k, v) for k, v in sorted(groups["day"].items())],
         "by_channel": [_rate(k, v) for k, v in sorted(groups["channel"].items())],

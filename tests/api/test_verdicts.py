@@ -18,11 +18,12 @@ def _seed(db_client: TestClient, db: Database) -> tuple[dict[str, str], list[str
     checker = bearer(new_key(db, "check"))
     ids = []
     for text, channel, account, verdict in POSTS:
-        r = db_client.post("/v1/check", json={"text": text, "channel": channel, "account": {"id": account}},
+        r = db_client.post("/v1/check", json={"text": text, "channel": channel, "account": {"id": account},
+                                              "purpose": "publish"},
                         headers=checker)
         assert r.status_code == 200 and r.json()["verdict"] == verdict, r.text
         ids.append(r.json()["audit_id"])
-    return bearer(new_key(db, "read", "review")), ids
+    return {**bearer(new_key(db, "read", "review")), "X-Actor": "reviewer-1"}, ids
 
 
 def test_list_filter_and_keyset_pages(db_client: TestClient, db: Database) -> None:

@@ -71,7 +71,7 @@ def test_scan_skips_bad_lines_and_reports_them(tmp_path: Path, rules: Path, caps
     ]
     src = write(tmp_path, "in.jsonl", "\n".join(lines) + "\n")
     out = tmp_path / "out.jsonl"
-    assert main(["scan", str(src), "-o", str(out), "--ruleset", str(rules)]) == 0
+    assert main(["scan", str(src), "-o", str(out), "--ruleset", str(rules)]) == 3  # lines were skipped
     rows = [json.loads(x) for x in out.read_text("utf-8").splitlines()]
     assert [(r["id"], r["verdict"]) for r in rows] == [("a", "block"), ("c", "pass")]
     assert rows[0]["findings"][0]["category"] == "guaranteed_return"

@@ -62,7 +62,7 @@ def test_nul_in_a_review_reason_is_refused(db_client: TestClient, db: Database) 
     headers = bearer(new_key(db, "check", "read", "review"))
     audit_id = db_client.post("/v1/check", json={"text": "这款收益最高"}, headers=headers).json()["audit_id"]
     r = db_client.post(f"/v1/verdicts/{audit_id}/reviews", json={"decision": "reject", "reason": "x\u0000"},
-                       headers=headers)
+                       headers={**headers, "X-Actor": "reviewer-li"})
     assert r.status_code == 422 and r.json()["code"] == "invalid_text"
 
 

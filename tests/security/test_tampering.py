@@ -194,7 +194,7 @@ def _reviewed(client: TestClient, db: Database) -> tuple[dict[str, str], str]:
     headers = bearer(new_key(db, "check", "read", "review"))
     audit_id = client.post("/v1/check", json={"text": "这款产品收益最高"}, headers=headers).json()["audit_id"]
     r = client.post(f"/v1/verdicts/{audit_id}/reviews", json={"decision": "reject", "reason": "绝对化用语"},
-                    headers=headers)
+                    headers={**headers, "X-Actor": "reviewer-li"})
     assert r.status_code == 201
     return headers, audit_id
 

@@ -6,17 +6,21 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
-from app.api.deps import ReadCaller, SessionDep
-from app.schemas.params import DateTime
-from app.schemas.stats import StatsRead
+from app.api.deps import ReadCaller, SessionDep, SettingsDep
+from app.schemas.params import DateTime, UntilDateTime, in_zone
+from app.schemas.stats import StatsPurpose, StatsRead
 from app.services.stats import compute_stats
 
 router = APIRouter(prefix="/v1", tags=["stats"])
 
 
 @router.get("/stats", response_model=StatsRead)
-def stats(caller: ReadCaller, session: SessionDep, since: DateTime | None = None, until: DateTime | None = None,
-          top: Annotated[int, Query(ge=1, le=200)] = 20) -> dict[str, Any]:
-    """合规率 by day, channel and account; the rules hit most and how often reviewers dismiss them;
-    incident handling times (acknowledge, resolve: median, p90) and 负面舆情处理及时率."""
-    return compute_stats(session=session, since=since, until=until, top=top)
+def stats(caller: ReadCaller, session: SessionDep, settings: SettingsDep, since: DateTime | None = None,
+          until: UntilDateTime | None = None, top: Annotated[int, Query(ge=1, le=200)] = 20,
+          purpose: StatsPurpose = "publish") -> dict[str, Any]:
+    """合规率 by day (in the service time zone), channel and account over posts submitted for publication
+    (checks with purpose publish; ``purpose`` reads the others); the rules hit most and how often reviewers
+    dismiss them; incident handling times (acknowledge, resolve: median, p90) and 负面舆情处理及时率."""
+    zone = settings.tzinfo
+    return compute_stats(session=session, since=in_zone(since, zone, name="since"),
+                         until=in_zone(until, zone, name="until"), top=top, purpose=purpose, zone=zone)
