@@ -77,7 +77,7 @@ def run_checkpoint(args: argparse.Namespace) -> int:
     if settings.audit_checkpoint_file is None:
         print("postguard: set POSTGUARD_AUDIT_CHECKPOINT_FILE (an append-only place the database cannot rewrite)",
               file=sys.stderr)
-        return 2
+        return 3
     db = open_db(args)
     with db.session() as session:
         line = write_head_checkpoint(session, settings.audit_checkpoint_file)
@@ -97,7 +97,7 @@ def run_prune(args: argparse.Namespace) -> int:
         days = args.days or settings.audit_retention_days
         if not days:
             print("postguard: give --days/--before or set POSTGUARD_AUDIT_RETENTION_DAYS", file=sys.stderr)
-            return 2
+            return 3
         before = datetime.now(UTC) - timedelta(days=days)
     db = open_db(args)
     cp = prune(db, before=before, hmac_key=audit_key_of(settings), checkpoint_file=settings.audit_checkpoint_file,

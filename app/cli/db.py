@@ -28,7 +28,7 @@ _OPENED: list[Database] = []  # disposed when the command ends
 
 
 def friendly(fn: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
-    """Domain errors become one line on stderr and exit status 2, not a traceback."""
+    """Domain errors become one line on stderr and exit status 3 (as for `check` and `scan`), not a traceback."""
 
     @functools.wraps(fn)
     def run(args: argparse.Namespace) -> int:
@@ -38,7 +38,7 @@ def friendly(fn: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Name
             print(f"postguard: {exc.detail}", file=sys.stderr)
             for problem in exc.extra.get("errors") or []:  # type: ignore[attr-defined]
                 print(f"  - {problem}", file=sys.stderr)
-            return 2
+            return 3
         finally:
             while _OPENED:
                 _OPENED.pop().dispose()
@@ -47,7 +47,7 @@ def friendly(fn: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Name
 
 
 def open_db(args: argparse.Namespace) -> Database:
-    """The database, after checking its schema is current (exits 2 with the command to run if not)."""
+    """The database, after checking its schema is current (exits 3 with the command to run if not)."""
     settings = settings_of(args)
     db = Database(settings.database_url, audit_key=audit_key_of(settings))
     _OPENED.append(db)
@@ -55,7 +55,7 @@ def open_db(args: argparse.Namespace) -> Database:
         check_schema(db.engine)
     except PostguardError as exc:
         print(f"postguard: {exc.detail}", file=sys.stderr)
-        raise SystemExit(2) from exc
+        raise SystemExit(3) from exc
     return db
 
 

@@ -42,7 +42,7 @@ def test_import_list_ack_resolve(db: Database, db_url: str, tmp_path: Path, caps
     [listed] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert (listed["rule_id"], listed["group_key"], listed["state"]) == ("burst.post", "p1", "open")
     assert main(["incidents", "ack", listed["id"], "--note", "已回电", *args]) == 0
-    assert main(["incidents", "ack", listed["id"], *args]) == 2  # already acknowledged: one line, no traceback
+    assert main(["incidents", "ack", listed["id"], *args]) == 3  # already acknowledged: one line, no traceback
     assert main(["incidents", "resolve", listed["id"], *args]) == 0
     assert "is resolved" in capsys.readouterr().err
     assert main(["incidents", "list", "--state", "open", *args]) == 0

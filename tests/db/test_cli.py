@@ -30,7 +30,7 @@ def test_first_upgrade_bootstraps_once_and_verify_catches_an_edit(
 def test_commands_on_an_empty_database_name_the_upgrade(db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exc:
         main(["rules", "list", "--database-url", db_url])
-    assert exc.value.code == 2 and "postguard db upgrade" in capsys.readouterr().err
+    assert exc.value.code == 3 and "postguard db upgrade" in capsys.readouterr().err
 
 
 def test_rules_and_keys_commands(db_url: str, capsys: pytest.CaptureFixture[str], tmp_path: object) -> None:
@@ -48,7 +48,7 @@ def test_rules_and_keys_commands(db_url: str, capsys: pytest.CaptureFixture[str]
     out = Path(str(tmp_path)) / "handbook.html"
     assert main(["rules", "handbook", "--version", "1", "--format", "html", "-o", str(out), *url]) == 0
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
-    assert main(["rules", "rollback", *url]) == 2  # nothing earlier was published
+    assert main(["rules", "rollback", *url]) == 3  # nothing earlier was published
     assert "no earlier published version" in capsys.readouterr().err
     assert main(["keys", "create", "--owner", "cms", "--scopes", "check,read", *url]) == 0
     assert capsys.readouterr().out.startswith("pg_")
