@@ -87,7 +87,7 @@ def test_cli_validate_refuses_the_bomb_with_one_line(tmp_path: Path) -> None:
     run = "import sys; from app.cli import main; sys.exit(main(sys.argv[1:]))"
     done = subprocess.run([sys.executable, "-c", run, "rules", "validate", str(path)],
                           capture_output=True, text=True, timeout=120, preexec_fn=_cap_memory)
-    assert done.returncode == 2, done.stderr
+    assert done.returncode == 3, done.stderr
     assert "anchors and aliases" in done.stderr and "Traceback" not in done.stderr
 
 
