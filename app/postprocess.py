@@ -6,6 +6,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from app.detectors.base import Finding
+from app.detectors.claims.context import judge_findings as judge_context
+
+__all__ = ["drop_info", "judge_context", "merge"]
 from app.taxonomy import SEVERITY_RANK, Severity
 
 

@@ -75,7 +75,7 @@ class ClaimDetector:
     ) -> list[Finding]:
         spans: list[tuple[int, int]] = []
         framed_from = 0 if framed else None  # sentences from this one on sit under an education lead-in
-        for s, e in sentences(norm.text):
+        for s, e in _split_at(sentences(norm.text), _line_breaks(norm)):
             start, end = _trim(norm.text, s, e)
             if end - start >= settings.config.min_chars:
                 spans.append((start, end))
@@ -100,9 +100,11 @@ class ClaimDetector:
                 best[(n, category)] = (p, cues)
         findings = []
         for (n, category), (p, cues) in best.items():
+            context = None
             if framed_from is not None and n >= framed_from:
                 p *= settings.config.scope.factor
-            finding = self._finding(settings, norm, field_name, spans[n], category, p, cues)
+                context = "warning"
+            finding = self._finding(settings, norm, field_name, spans[n], category, p, cues, context)
             if finding is not None:
                 findings.append(finding)
         return findings
@@ -116,14 +118,18 @@ class ClaimDetector:
         category: str,
         p: float,
         cues: list[tuple[int, int]],
+        context: str | None = None,
     ) -> Finding | None:
         """The sentence's finding for ``category`` after scope and quotation, or None below threshold."""
         start, end = span
         sentence = norm.text[start:end]
         local = [(s - start, e - start) for s, e in cues]
-        p *= settings.scope_factor(category, sentence)
+        factor, label = settings.scope_factor(category, sentence)
+        p *= factor
+        context = label or context
         if settings.quoted(sentence, local):
             p *= settings.config.scope.quoted_factor
+            context = "quoted"
         cat = settings.config.categories[category]
         if p < cat.threshold:
             return None
@@ -144,7 +150,51 @@ class ClaimDetector:
             score=round(p, 4),
             field=field_name,
             evidence=tuple(dict.fromkeys(norm.text[s:e] for s, e in cues)),
+            confidence=round(p, 4),
+            context=context,  # None: judged later in the post's context (app/detectors/claims/context.py)
         )
+
+
+def _line_breaks(norm: NormalizedText) -> list[int]:
+    """Normalised offsets where the original has a line break: normalisation drops line breaks between
+    CJK characters (evasion noise), but a list item or a poster line ends a statement."""
+    if "\n" not in norm.original or not norm.text:
+        return []
+    breaks: list[int] = []
+    pos = norm.original.find("\n")
+    while pos != -1:
+        lo, hi = 0, len(norm.text)  # the first normalised character that starts at or after the break
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if norm.to_original(mid, mid + 1)[0] >= pos:
+                hi = mid
+            else:
+                lo = mid + 1
+        if 0 < lo < len(norm.text) and (not breaks or breaks[-1] != lo):
+            breaks.append(lo)
+        nxt = norm.original.find("\n", pos + 1)
+        while nxt == pos + 1:  # a run of line breaks is one break
+            pos, nxt = nxt, norm.original.find("\n", nxt + 1)
+        pos = nxt
+    return breaks
+
+
+def _split_at(spans: list[tuple[int, int]], breaks: list[int]) -> list[tuple[int, int]]:
+    """``spans`` cut at every offset in ``breaks`` (both sorted)."""
+    if not breaks:
+        return spans
+    out: list[tuple[int, int]] = []
+    i = 0
+    for s, e in spans:
+        while i < len(breaks) and breaks[i] <= s:
+            i += 1
+        start = s
+        while i < len(breaks) and breaks[i] < e:
+            out.append((start, breaks[i]))
+            start = breaks[i]
+            i += 1
+        out.append((start, e))
+    return out
 
 
 def _cue_clauses(text: str, start: int, end: int, cues: list[tuple[int, int]]) -> tuple[int, int]:

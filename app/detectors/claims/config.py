@@ -8,6 +8,7 @@ from typing import Any, Literal
 import re2
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from app.detectors.claims.context import ContextSettings
 from app.taxonomy import Severity
 
 
@@ -50,6 +51,7 @@ class ClaimsConfig(_Strict):
     clause_split_chars: int = Field(default=40, ge=0, description="longer sentences are also scored by clause")
     scope: ScopeSettings = Field(default_factory=ScopeSettings)
     categories: dict[str, CategorySettings] = Field(default_factory=dict)
+    context: ContextSettings = Field(default_factory=ContextSettings, description="context decisions (context.py)")
 
 
 def _alternation(patterns: list[str]) -> Any:
@@ -63,12 +65,13 @@ class CompiledClaims:
     scope_by_category: dict[str, Any]
     quote_pairs: tuple[tuple[str, str], ...]
 
-    def scope_factor(self, category: str, sentence: str) -> float:
-        """The multiplier scope/negation cues in ``sentence`` apply to ``category`` (1.0: none)."""
-        for regex in (self.scope_all, self.scope_by_category.get(category)):
+    def scope_factor(self, category: str, sentence: str) -> tuple[float, str | None]:
+        """The multiplier scope/negation cues in ``sentence`` apply to ``category`` (1.0: none), and the
+        context it stands for: ``warning`` (a cue for every category) or ``negated`` (the category's own)."""
+        for regex, label in ((self.scope_all, "warning"), (self.scope_by_category.get(category), "negated")):
             if regex is not None and regex.search(sentence):
-                return self.config.scope.factor
-        return 1.0
+                return self.config.scope.factor, label
+        return 1.0, None
 
     def frames(self, text: str) -> bool:
         """True when ``text`` carries one of the scope cues that apply to every category."""

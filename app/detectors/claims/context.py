@@ -1,0 +1,232 @@
+"""Context decisions for claim findings: is the flagged phrase asserted, or asked, explained, reported?
+
+Every located claim finding (from the lexicon or the classifier) is judged in its sentence and its post:
+
+* speech act: a question (问：… / a clause ending in ？), an explanation or definition (不等于, 是指),
+  reported speech or talk about others (据报道, 有人说, 有的代理人), an ordinary call to action
+  (点击文末小程序投保, without a benefit) ... each with a confidence factor;
+* whose voice: the author promoting their own product (我们家, 找我, 这款) cancels the reported-speech and
+  genre discounts (an agent retelling 「客户说」 and then promising is still promising);
+* genre of the post: news, notice, recruiting (counted cue hits over the whole post), with per-category
+  factors (a news item about falling deposit rates is not a deposit comparison).
+
+``confidence`` = base (the classifier's calibrated score, or the detector's base confidence) x the
+smallest applicable factor. Below the category's ``report_at`` the finding is dropped; below
+``block_at`` it is capped at medium severity so that the policy sends it to review. All cues and
+numbers are ruleset data (detectors/claims.yaml ``context``); patterns are RE2 (linear time).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from threading import Lock
+from typing import Any
+
+import re2
+from pydantic import BaseModel, ConfigDict, Field
+
+from app.detectors.base import DetectContext, Finding
+from app.taxonomy import CLAIM_CATEGORIES, SEVERITY_RANK, Category, Severity
+
+__all__ = ["ContextSettings", "judge_findings"]
+
+# Categories whose findings are judged in context (the classifier's seven, the lexicon's claim-like ones).
+JUDGED = frozenset({*CLAIM_CATEGORIES, Category.AD_ABSOLUTE.value, Category.MISSING_DISCLOSURE.value})
+_SENTENCE_BREAK = frozenset("。！？!?；;\n")
+_CLAUSE_BREAK = frozenset("，,；;：:")
+_MAX_SENTENCE = 300  # look no further than this for a sentence boundary (keeps the stage linear)
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ActSettings(_Strict):
+    """One speech act: RE2 cues on the finding's sentence (``before``: only in the part before the phrase)."""
+
+    name: str = Field(min_length=1, max_length=40)
+    factor: float = Field(ge=0.0, le=1.0)
+    patterns: list[str] = Field(default_factory=list)
+    before: list[str] = Field(default_factory=list, description="cues counted only before the phrase")
+    unless: list[str] = Field(default_factory=list, description="a match anywhere in the sentence cancels the act")
+    categories: list[str] = Field(default_factory=list, description="categories it applies to; empty: all")
+    own_voice_cancels: bool = Field(default=False, description="the author's own promotion in the sentence cancels it")
+
+
+class GenreSettings(_Strict):
+    name: str = Field(min_length=1, max_length=40)
+    patterns: list[str]
+    min_hits: int = Field(default=2, ge=1, description="cue matches in title + text needed")
+    factors: dict[str, float] = Field(default_factory=dict, description="category -> confidence factor")
+
+
+class ContextSettings(_Strict):
+    enabled: bool = True
+    base_confidence: dict[str, float] = Field(
+        default_factory=lambda: {"lexicon": 0.9, "disclosure": 0.9},
+        description="detector -> confidence of an unqualified finding (the classifier uses its score)",
+    )
+    report_at: float = Field(default=0.5, ge=0.0, le=1.0, description="drop a finding whose confidence is lower")
+    block_at: float = Field(default=0.8, ge=0.0, le=1.0, description="below this, at most medium (review)")
+    category_report_at: dict[str, float] = Field(default_factory=dict)
+    category_block_at: dict[str, float] = Field(default_factory=dict)
+    own_voice: list[str] = Field(default_factory=list, description="the author promoting their own product")
+    acts: list[ActSettings] = Field(default_factory=list)
+    genres: list[GenreSettings] = Field(default_factory=list)
+
+
+def _alternation(patterns: Sequence[str]) -> Any:
+    return re2.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Act:
+    settings: ActSettings
+    anywhere: Any
+    before: Any
+    unless: Any
+    categories: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledContext:
+    settings: ContextSettings
+    own_voice: Any
+    acts: tuple[_Act, ...]
+    genres: tuple[tuple[GenreSettings, Any], ...]
+
+    def genre(self, text: str) -> GenreSettings | None:
+        """The first genre whose cues match at least ``min_hits`` times in ``text``."""
+        for genre, regex in self.genres:
+            for hits, _ in enumerate(regex.finditer(text), start=1):
+                if hits >= genre.min_hits:
+                    return genre
+        return None
+
+    def act(self, category: str, sentence: str, at: int, end: int) -> tuple[str, float]:
+        """The speech act of the phrase at [at, end) of ``sentence``: (label, factor); ("asserted", 1.0) if none."""
+        label, factor = "asserted", 1.0
+        own: bool | None = None
+        for act in self.acts:
+            s = act.settings
+            if (act.categories and category not in act.categories) or s.factor >= factor:
+                continue
+            if not _question_or_match(act, sentence, at, end):
+                continue
+            if act.unless is not None and act.unless.search(sentence):
+                continue
+            if s.own_voice_cancels:
+                if own is None:
+                    own = self.own_voice is not None and self.own_voice.search(sentence) is not None
+                if own:
+                    continue
+            label, factor = s.name, s.factor
+        return label, factor
+
+    def owned(self, sentence: str) -> bool:
+        return self.own_voice is not None and self.own_voice.search(sentence) is not None
+
+
+def _question_or_match(act: _Act, sentence: str, at: int, end: int) -> bool:
+    """The act's cues match (``question`` also: the phrase's own clause ends with a question mark)."""
+    if act.settings.name == "question" and _clause_is_question(sentence, end):
+        return True
+    if act.anywhere is not None and act.anywhere.search(sentence):
+        return True
+    return act.before is not None and act.before.search(sentence[:at]) is not None
+
+
+def _clause_is_question(sentence: str, end: int) -> bool:
+    """The phrase's clause ends its sentence with a question mark (no clause break in between)."""
+    tail = sentence[end:].rstrip(" \t\r\n*”\"」』)）")
+    return tail.endswith(("？", "?")) and not any(ch in _CLAUSE_BREAK for ch in tail)
+
+
+def compile_context(settings: ContextSettings) -> CompiledContext:
+    acts = tuple(
+        _Act(a, _alternation(a.patterns), _alternation(a.before), _alternation(a.unless), frozenset(a.categories))
+        for a in settings.acts
+    )
+    genres = tuple((g, _alternation(g.patterns)) for g in settings.genres if g.patterns)
+    return CompiledContext(settings, _alternation(settings.own_voice), acts, genres)
+
+
+_cache: dict[str, CompiledContext] = {}
+_lock = Lock()
+
+
+def _compiled(ctx: DetectContext) -> CompiledContext:
+    key = ctx.ruleset.checksum
+    with _lock:
+        found = _cache.get(key)
+        if found is None:
+            raw = ctx.detector_config("claims").get("context") or {}
+            found = compile_context(ContextSettings.model_validate(raw))
+            if len(_cache) >= 8:
+                _cache.clear()
+            _cache[key] = found
+        return found
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """[s, e) of the sentence holding [start, end) in ``text``, its end mark included (bounded search)."""
+    start, end = min(max(0, start), len(text)), min(max(0, end), len(text))  # a plug-in's offsets may be off
+    lo = max(0, start - _MAX_SENTENCE)
+    s = start
+    while s > lo and text[s - 1] not in _SENTENCE_BREAK:
+        s -= 1
+    hi = min(len(text), end + _MAX_SENTENCE)
+    e = end
+    while e < hi and text[e] not in _SENTENCE_BREAK:
+        e += 1
+    while e < len(text) and text[e] in _SENTENCE_BREAK and text[e] != "\n":
+        e += 1
+    return s, e
+
+
+def judge_findings(findings: Sequence[Finding], ctx: DetectContext) -> list[Finding]:
+    """Each claim finding with its context, confidence and (where unsure) review severity; suppressed ones dropped."""
+    if not any(f.category in JUDGED for f in findings):
+        return list(findings)
+    compiled = _compiled(ctx)
+    if not compiled.settings.enabled:
+        return list(findings)
+    post = ctx.post
+    genre = compiled.genre(f"{post.title or ''}\n{post.text}") if compiled.genres else None
+    out: list[Finding] = []
+    for f in findings:
+        if f.category not in JUDGED:
+            out.append(f)
+            continue
+        judged = _judge(compiled, genre, f, getattr(post, f.field, None) or "")
+        if judged is not None:
+            out.append(judged)
+    return out
+
+
+def _judge(compiled: CompiledContext, genre: GenreSettings | None, f: Finding, text: str) -> Finding | None:
+    cfg = compiled.settings
+    base = f.score if f.detector == "claims" else cfg.base_confidence.get(f.detector, f.confidence)
+    if f.context is not None:  # the detector decided already (a scope cue or quotation marks it discounted)
+        label, factor, own = f.context, 1.0, False
+    elif f.start is None or f.end is None:
+        label, factor, own = "asserted", 1.0, False
+    else:
+        s, e = sentence_around(text, f.start, f.end)
+        sentence = text[s:e]
+        label, factor = compiled.act(f.category, sentence, max(0, f.start - s), max(0, min(f.end, e) - s))
+        own = compiled.owned(sentence)
+    if genre is not None and not own:
+        g = genre.factors.get(f.category)
+        if g is not None and g < factor:
+            label, factor = genre.name, g
+    confidence = round(base * factor, 4)
+    if confidence < cfg.category_report_at.get(f.category, cfg.report_at):
+        return None
+    severity = f.severity
+    if confidence < cfg.category_block_at.get(f.category, cfg.block_at) and SEVERITY_RANK[severity] > SEVERITY_RANK[
+        Severity.MEDIUM
+    ]:
+        severity = Severity.MEDIUM
+    return replace(f, confidence=confidence, context=label, severity=severity)
