@@ -32,8 +32,10 @@ from app.taxonomy import CLAIM_CATEGORIES, SEVERITY_RANK, Category, Severity
 __all__ = ["ContextSettings", "judge_findings"]
 
 # Categories whose findings are judged in context (the classifier's seven, the lexicon's claim-like ones).
-JUDGED = frozenset({*CLAIM_CATEGORIES, Category.AD_ABSOLUTE.value, Category.MISSING_DISCLOSURE.value})
-_SENTENCE_BREAK = frozenset("。！？!?；;\n")
+JUDGED = frozenset(
+    {*CLAIM_CATEGORIES, Category.AD_ABSOLUTE.value, Category.CONFIDENTIAL_INFO.value, Category.MISSING_DISCLOSURE.value}
+)
+_SENTENCE_BREAK = frozenset("。！？!?；;\n❗‼⁉❕")
 _CLAUSE_BREAK = frozenset("，,；;：:")
 _MAX_SENTENCE = 300  # look no further than this for a sentence boundary (keeps the stage linear)
 
@@ -215,7 +217,10 @@ def _judge(compiled: CompiledContext, genre: GenreSettings | None, f: Finding, t
     else:
         s, e = sentence_around(text, f.start, f.end)
         sentence = text[s:e]
-        label, factor = compiled.act(f.category, sentence, max(0, f.start - s), max(0, min(f.end, e) - s))
+        end = max(0, min(f.end, e) - s)
+        # A classifier's span is the clause itself, so a framing cue (有人说, 据报道) may sit inside it.
+        at = end if f.detector == "claims" else max(0, f.start - s)
+        label, factor = compiled.act(f.category, sentence, at, end)
         own = compiled.owned(sentence)
     if genre is not None and not own:
         g = genre.factors.get(f.category)
