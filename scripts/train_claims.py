@@ -38,7 +38,7 @@ from app.taxonomy import CLAIM_CATEGORIES  # noqa: E402
 from app.text import normalize  # noqa: E402
 
 CATEGORIES = CLAIM_CATEGORIES
-NEGATIVE_FILES = ("hard_negatives", "neutral")
+NEGATIVE_FILES = ("hard_negatives", "neutral", "context_negatives")
 SEED = 20261201
 C_REG = 4.0
 
