@@ -53,6 +53,7 @@ class ActSettings(_Strict):
     before: list[str] = Field(default_factory=list, description="cues counted only before the phrase")
     unless: list[str] = Field(default_factory=list, description="a match anywhere in the sentence cancels the act")
     categories: list[str] = Field(default_factory=list, description="categories it applies to; empty: all")
+    detectors: list[str] = Field(default_factory=list, description="detectors whose findings it judges; empty: all")
     own_voice_cancels: bool = Field(default=False, description="the author's own promotion in the sentence cancels it")
 
 
@@ -89,6 +90,7 @@ class _Act:
     before: Any
     unless: Any
     categories: frozenset[str]
+    detectors: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,13 +108,15 @@ class CompiledContext:
                     return genre
         return None
 
-    def act(self, category: str, sentence: str, at: int, end: int) -> tuple[str, float]:
+    def act(self, category: str, sentence: str, at: int, end: int, detector: str = "") -> tuple[str, float]:
         """The speech act of the phrase at [at, end) of ``sentence``: (label, factor); ("asserted", 1.0) if none."""
         label, factor = "asserted", 1.0
         own: bool | None = None
         for act in self.acts:
             s = act.settings
             if (act.categories and category not in act.categories) or s.factor >= factor:
+                continue
+            if act.detectors and detector not in act.detectors:
                 continue
             if not _question_or_match(act, sentence, at, end):
                 continue
@@ -147,7 +151,8 @@ def _clause_is_question(sentence: str, end: int) -> bool:
 
 def compile_context(settings: ContextSettings) -> CompiledContext:
     acts = tuple(
-        _Act(a, _alternation(a.patterns), _alternation(a.before), _alternation(a.unless), frozenset(a.categories))
+        _Act(a, _alternation(a.patterns), _alternation(a.before), _alternation(a.unless), frozenset(a.categories),
+             frozenset(a.detectors))
         for a in settings.acts
     )
     genres = tuple((g, _alternation(g.patterns)) for g in settings.genres if g.patterns)
@@ -220,7 +225,7 @@ def _judge(compiled: CompiledContext, genre: GenreSettings | None, f: Finding, t
         end = max(0, min(f.end, e) - s)
         # A classifier's span is the clause itself, so a framing cue (有人说, 据报道) may sit inside it.
         at = end if f.detector == "claims" else max(0, f.start - s)
-        label, factor = compiled.act(f.category, sentence, at, end)
+        label, factor = compiled.act(f.category, sentence, at, end, f.detector)
         own = compiled.owned(sentence)
     if genre is not None and not own:
         g = genre.factors.get(f.category)
