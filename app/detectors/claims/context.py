@@ -136,8 +136,12 @@ class CompiledContext:
 
 def _question_or_match(act: _Act, sentence: str, at: int, end: int) -> bool:
     """The act's cues match (``question`` also: the phrase's own clause ends with a question mark)."""
-    if act.settings.name == "question" and _clause_is_question(sentence, end):
-        return True
+    if act.settings.name == "question":
+        if _clause_is_question(sentence, end):
+            return True
+        # 问：/ 有人问 opens a question only up to its question mark: 「有人问我……，我跟大家说……」 answers
+        if "？" not in sentence[end:] and "?" not in sentence[end:]:
+            return act.before is not None and act.before.search(sentence[:at]) is not None
     if act.anywhere is not None and act.anywhere.search(sentence):
         return True
     return act.before is not None and act.before.search(sentence[:at]) is not None
