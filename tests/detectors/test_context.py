@@ -9,7 +9,14 @@ import pytest
 from pydantic import ValidationError
 
 from app.detectors.base import DetectContext, Finding, Post
-from app.detectors.claims.context import ContextSettings, compile_context, judge_findings, sentence_around
+from app.detectors.claims.context import (
+    ContextSettings,
+    compile_context,
+    judge_findings,
+    sentence_around,
+    sentence_breaks,
+    sentence_of,
+)
 from app.detectors.registry import discover
 from app.engine import Engine
 from app.ruleset import Ruleset, load_default_ruleset, parse_ruleset
@@ -135,6 +142,7 @@ def test_sentence_around(text: str, phrase: str, sentence: str) -> None:
     i = text.index(phrase)
     s, e = sentence_around(text, i, i + len(phrase))
     assert text[s:e].strip() == sentence
+    assert sentence_of(text, sentence_breaks(text), i, i + len(phrase)) == (s, e)  # the fast path agrees
 
 
 def test_offsets_out_of_range_do_not_break_the_stage() -> None:

@@ -18,6 +18,7 @@ numbers are ruleset data (detectors/claims.yaml ``context``); patterns are RE2 (
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from threading import Lock
@@ -99,6 +100,7 @@ class CompiledContext:
     own_voice: Any
     acts: tuple[_Act, ...]
     genres: tuple[tuple[GenreSettings, Any], ...]
+    any_cue: Any  # every act's cues in one pattern: most sentences have none, and one search says so
 
     def genre(self, text: str) -> GenreSettings | None:
         """The first genre whose cues match at least ``min_hits`` times in ``text``."""
@@ -111,6 +113,8 @@ class CompiledContext:
     def act(self, category: str, sentence: str, at: int, end: int, detector: str = "") -> tuple[str, float]:
         """The speech act of the phrase at [at, end) of ``sentence``: (label, factor); ("asserted", 1.0) if none."""
         label, factor = "asserted", 1.0
+        if self.any_cue is None or (self.any_cue.search(sentence) is None and not _clause_is_question(sentence, end)):
+            return label, factor
         own: bool | None = None
         for act in self.acts:
             s = act.settings
@@ -160,7 +164,10 @@ def compile_context(settings: ContextSettings) -> CompiledContext:
         for a in settings.acts
     )
     genres = tuple((g, _alternation(g.patterns)) for g in settings.genres if g.patterns)
-    return CompiledContext(settings, _alternation(settings.own_voice), acts, genres)
+    # A ``before`` cue anchored at the phrase ($) may match anywhere in the whole sentence: drop the anchor.
+    cues = [p for a in settings.acts for p in a.patterns]
+    cues += [p.removesuffix("$") for a in settings.acts for p in a.before]
+    return CompiledContext(settings, _alternation(settings.own_voice), acts, genres, _alternation(cues))
 
 
 _cache: dict[str, CompiledContext] = {}
@@ -178,6 +185,30 @@ def _compiled(ctx: DetectContext) -> CompiledContext:
                 _cache.clear()
             _cache[key] = found
         return found
+
+
+def sentence_breaks(text: str) -> list[int]:
+    """Offsets just after each sentence-ending character of ``text`` (one pass)."""
+    return [i + 1 for i, ch in enumerate(text) if ch in _SENTENCE_BREAK]
+
+
+def sentence_of(text: str, breaks: list[int], start: int, end: int) -> tuple[int, int]:
+    """[s, e) of the sentence holding [start, end), from ``sentence_breaks(text)``: the same answer as
+    :func:`sentence_around`, in O(log n) per finding."""
+    start, end = min(max(0, start), len(text)), min(max(0, end), len(text))
+    k = bisect_right(breaks, start)
+    s = breaks[k - 1] if k else 0
+    s = max(s, start - _MAX_SENTENCE)
+    k = bisect_left(breaks, end + 1) if end > start else bisect_right(breaks, end)
+    while k < len(breaks) and breaks[k] <= end:
+        k += 1
+    e = breaks[k] if k < len(breaks) else len(text)
+    # the end marks are included (a run such as ？！), a line break is not
+    while e > end and e <= len(text) and text[e - 1] == "\n":
+        e -= 1
+    while e < len(text) and text[e] in _SENTENCE_BREAK and text[e] != "\n":
+        e += 1
+    return s, min(e, end + _MAX_SENTENCE)
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -205,18 +236,24 @@ def judge_findings(findings: Sequence[Finding], ctx: DetectContext) -> list[Find
         return list(findings)
     post = ctx.post
     genre = compiled.genre(f"{post.title or ''}\n{post.text}") if compiled.genres else None
+    breaks: dict[str, list[int]] = {}
     out: list[Finding] = []
     for f in findings:
         if f.category not in JUDGED:
             out.append(f)
             continue
-        judged = _judge(compiled, genre, f, getattr(post, f.field, None) or "")
+        text = getattr(post, f.field, None) or ""
+        if f.field not in breaks:
+            breaks[f.field] = sentence_breaks(text)
+        judged = _judge(compiled, genre, f, text, breaks[f.field])
         if judged is not None:
             out.append(judged)
     return out
 
 
-def _judge(compiled: CompiledContext, genre: GenreSettings | None, f: Finding, text: str) -> Finding | None:
+def _judge(
+    compiled: CompiledContext, genre: GenreSettings | None, f: Finding, text: str, breaks: list[int]
+) -> Finding | None:
     cfg = compiled.settings
     base = f.score if f.detector == "claims" else cfg.base_confidence.get(f.detector, f.confidence)
     if f.context is not None:  # the detector decided already (a scope cue or quotation marks it discounted)
@@ -224,7 +261,7 @@ def _judge(compiled: CompiledContext, genre: GenreSettings | None, f: Finding, t
     elif f.start is None or f.end is None:
         label, factor, own = "asserted", 1.0, False
     else:
-        s, e = sentence_around(text, f.start, f.end)
+        s, e = sentence_of(text, breaks, f.start, f.end)
         sentence = text[s:e]
         end = max(0, min(f.end, e) - s)
         # A classifier's span is the clause itself, so a framing cue (有人说, 据报道) may sit inside it.
