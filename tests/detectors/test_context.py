@@ -117,11 +117,16 @@ def _lexicon_finding(text: str, phrase: str, category: str = "guaranteed_return"
 
 
 def test_an_unsure_finding_goes_to_review_not_block() -> None:
-    # quoted (0.6) x lexicon base (0.9) = 0.54: kept (>= report_at 0.5) but under block_at (0.8)
-    text = "这款年金“保本”又灵活。"
-    [f] = judge_findings([_lexicon_finding(text, "保本")], _ctx(text))
+    # quoted (0.6) x lexicon base (0.9) = 0.54: kept (>= deposit_comparison's report_at 0.5), under block_at 0.8
+    text = "这款年金就是“存款”的升级版。"
+    [f] = judge_findings([_lexicon_finding(text, "存款", "deposit_comparison")], _ctx(text))
     assert f.context == "quoted" and f.confidence == pytest.approx(0.54)
     assert f.severity is Severity.MEDIUM
+
+
+def test_a_suppressed_candidate_is_not_returned() -> None:
+    text = "这款年金“保本”又灵活。"  # 0.54 is under guaranteed_return's report_at (0.9)
+    assert judge_findings([_lexicon_finding(text, "保本")], _ctx(text)) == []
 
 
 def test_other_categories_pass_through_untouched() -> None:
@@ -168,3 +173,25 @@ def test_default_context_compiles_and_knows_the_genres() -> None:
     assert {g.name for g, _ in compiled.genres} >= {"news", "notice", "recruiting"}
     genre = compiled.genre("记者从监管部门获悉……据悉，新规下月实施。")
     assert genre is not None and genre.name == "news"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("分红险的红利来源于经营盈余，消费者应根据自身需求选择。", False),  # advice to consumers
+        ("分红险的红利来源于经营盈余，消费者都说好，想买的找我。", True),  # the author sells
+    ],
+)
+def test_missing_disclosure_is_owed_by_a_post_that_sells(text: str, kept: bool) -> None:
+    f = Finding("missing_disclosure", None, None, None, "disclosure", "disclosure.participating", Severity.MEDIUM)
+    judged = judge_findings([f], _ctx(text))
+    assert bool(judged) is kept
+
+
+def test_split_categories_get_one_finding_per_clause_with_cues() -> None:
+    from app.detectors.claims import _cue_clauses
+
+    text = "甲公司快倒闭了，今天天气不错，乙公司理赔最慢"
+    a, b = text.index("快倒闭"), text.index("理赔最慢")
+    parts = _cue_clauses(text, 0, len(text), [(a, a + 3), (b, b + 4)])
+    assert [text[s:e] for s, e, _ in parts] == ["甲公司快倒闭了", "乙公司理赔最慢"]

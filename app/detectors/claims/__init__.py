@@ -17,7 +17,7 @@ from pathlib import Path
 from threading import Lock
 
 from app.detectors.base import DetectContext, Finding, Post
-from app.detectors.claims.config import CompiledClaims, compile_claims
+from app.detectors.claims.config import CategorySettings, CompiledClaims, compile_claims
 from app.detectors.claims.model import ClaimModel
 from app.taxonomy import CLAIM_CATEGORIES
 from app.text import NormalizedText, sentences
@@ -89,24 +89,24 @@ class ClaimDetector:
             if end - start > settings.config.clause_split_chars:
                 units.extend((n, start + a, start + b) for a, b in _clause_windows(norm.text[start:end]))
         scored = model.score_many([norm.text[s:e] for _, s, e in units])
-        best: dict[tuple[int, str], tuple[float, list[tuple[int, int]]]] = {}
+        # (sentence, category) -> (probability, cue phrases, the strongest cue phrases)
+        best: dict[tuple[int, str], tuple[float, list[tuple[int, int]], list[tuple[int, int]]]] = {}
         for (n, u_start, _), result in zip(units, scored, strict=True):
             for k, category in enumerate(model.categories):
                 cat = settings.config.categories.get(category)
                 p = result.probabilities[category]
-                if cat is None or p < cat.threshold or p <= best.get((n, category), (0.0, []))[0]:
+                if cat is None or p < cat.threshold or p <= best.get((n, category), (0.0, [], []))[0]:
                     continue
                 cues = [(u_start + s, u_start + e) for s, e in result.cue_spans(k)]
-                best[(n, category)] = (p, cues)
+                strong = [(u_start + s, u_start + e) for s, e in result.cue_spans(k, share=settings.config.cue_share)]
+                best[(n, category)] = (p, cues, strong)
         findings = []
-        for (n, category), (p, cues) in best.items():
+        for (n, category), (p, cues, strong) in best.items():
             context = None
             if framed_from is not None and n >= framed_from:
                 p *= settings.config.scope.factor
                 context = "warning"
-            finding = self._finding(settings, norm, field_name, spans[n], category, p, cues, context)
-            if finding is not None:
-                findings.append(finding)
+            findings.extend(self._finding(settings, norm, field_name, spans[n], category, p, cues, strong, context))
         return findings
 
     def _finding(
@@ -118,9 +118,10 @@ class ClaimDetector:
         category: str,
         p: float,
         cues: list[tuple[int, int]],
+        strong: list[tuple[int, int]],
         context: str | None = None,
-    ) -> Finding | None:
-        """The sentence's finding for ``category`` after scope and quotation, or None below threshold."""
+    ) -> list[Finding]:
+        """The sentence's findings for ``category`` after scope and quotation (none below threshold)."""
         start, end = span
         sentence = norm.text[start:end]
         local = [(s - start, e - start) for s, e in cues]
@@ -132,9 +133,30 @@ class ClaimDetector:
             context = "quoted"
         cat = settings.config.categories[category]
         if p < cat.threshold:
-            return None
+            return []
+        parts = [(start, end, cues)]
         if settings.config.span == "clause" and local:
-            start, end = _cue_clauses(norm.text, start, end, cues)
+            # One finding per clause holding cue phrases: each points at its own phrase, and a lexicon hit
+            # merged into one clause leaves the others standing (三个短句三个说法).
+            if cat.split and strong:
+                parts = _cue_clauses(norm.text, start, end, strong)
+            else:
+                parts = _cue_clauses(norm.text, start, end, cues)
+                parts = [(parts[0][0], parts[-1][1], cues)]
+        return [self._make(norm, field_name, category, cat, p, context, s, e, c) for s, e, c in parts]
+
+    def _make(
+        self,
+        norm: NormalizedText,
+        field_name: str,
+        category: str,
+        cat: CategorySettings,
+        p: float,
+        context: str | None,
+        start: int,
+        end: int,
+        cues: list[tuple[int, int]],
+    ) -> Finding:
         orig_start, orig_end = norm.to_original(start, end)
         return Finding(
             category=category,
@@ -197,13 +219,27 @@ def _split_at(spans: list[tuple[int, int]], breaks: list[int]) -> list[tuple[int
     return out
 
 
-def _cue_clauses(text: str, start: int, end: int, cues: list[tuple[int, int]]) -> tuple[int, int]:
-    """From the start of the first clause holding a cue to the end of the last one (within the sentence)."""
-    first = min(s for s, _ in cues)
-    last = max(e for _, e in cues)
-    left = max((i + 1 for i in range(start, first) if text[i] in _CLAUSE), default=start)
-    right = min((i for i in range(last, end) if text[i] in _CLAUSE), default=end)
-    return _trim(text, left, right)
+def _cue_clauses(
+    text: str, start: int, end: int, cues: list[tuple[int, int]]
+) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """Each run of the sentence's clauses that holds cue phrases (a cue across a comma joins its clauses),
+    trimmed, with the cues inside it."""
+    bounds = [start] + [i + 1 for i in range(start, end) if text[i] in _CLAUSE] + [end]
+    clauses = [(a, b) for a, b in pairwise(bounds) if b > a]
+    runs: list[list[int]] = []  # [first clause start, last clause end]
+    for a, b in clauses:
+        if not any(s < b and a < e for s, e in cues):
+            continue
+        if runs and any(s < a < e for s, e in cues):  # a cue runs over the comma into this clause
+            runs[-1][1] = b
+        else:
+            runs.append([a, b])
+    out = []
+    for a, b in runs:
+        ts, te = _trim(text, a, b)
+        if te > ts:
+            out.append((ts, te, [(s, e) for s, e in cues if s < te and ts < e]))
+    return out or [(start, end, cues)]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -18,6 +18,9 @@ class _Strict(BaseModel):
 
 class CategorySettings(_Strict):
     threshold: float = Field(default=0.5, ge=0.0, le=1.0, description="calibrated probability to report")
+    split: bool = Field(
+        default=False, description="span: clause: one finding per clause holding cues (else one from first to last)"
+    )
     severity: Severity
     message: str
     basis: str
@@ -46,6 +49,9 @@ class ScopeSettings(_Strict):
 class ClaimsConfig(_Strict):
     span: Literal["sentence", "clause"] = Field(
         default="sentence", description="report the whole sentence, or only the clauses holding the cue phrases"
+    )
+    cue_share: float = Field(
+        default=0.3, gt=0.0, le=1.0, description="an n-gram is a cue phrase when it adds this share of the top one"
     )
     min_chars: int = Field(default=5, ge=1, description="shorter sentences are left to the lexicon")
     clause_split_chars: int = Field(default=40, ge=0, description="longer sentences are also scored by clause")

@@ -76,6 +76,12 @@ class ContextSettings(_Strict):
     category_report_at: dict[str, float] = Field(default_factory=dict)
     category_block_at: dict[str, float] = Field(default_factory=dict)
     own_voice: list[str] = Field(default_factory=list, description="the author promoting their own product")
+    not_promotion: list[str] = Field(
+        default_factory=list, description="cues of a post that advises or reports, not sells (own_voice overrides)"
+    )
+    not_promotion_factor: float = Field(
+        default=1.0, ge=0.0, le=1.0, description="post-level findings (missing_disclosure) in such a post"
+    )
     acts: list[ActSettings] = Field(default_factory=list)
     genres: list[GenreSettings] = Field(default_factory=list)
 
@@ -101,6 +107,7 @@ class CompiledContext:
     acts: tuple[_Act, ...]
     genres: tuple[tuple[GenreSettings, Any], ...]
     any_cue: Any  # every act's cues in one pattern: most sentences have none, and one search says so
+    not_promotion: Any
 
     def genre(self, text: str) -> GenreSettings | None:
         """The first genre whose cues match at least ``min_hits`` times in ``text``."""
@@ -167,7 +174,8 @@ def compile_context(settings: ContextSettings) -> CompiledContext:
     # A ``before`` cue anchored at the phrase ($) may match anywhere in the whole sentence: drop the anchor.
     cues = [p for a in settings.acts for p in a.patterns]
     cues += [p.removesuffix("$") for a in settings.acts for p in a.before]
-    return CompiledContext(settings, _alternation(settings.own_voice), acts, genres, _alternation(cues))
+    own = _alternation(settings.own_voice)
+    return CompiledContext(settings, own, acts, genres, _alternation(cues), _alternation(settings.not_promotion))
 
 
 _cache: dict[str, CompiledContext] = {}
@@ -235,7 +243,8 @@ def judge_findings(findings: Sequence[Finding], ctx: DetectContext) -> list[Find
     if not compiled.settings.enabled:
         return list(findings)
     post = ctx.post
-    genre = compiled.genre(f"{post.title or ''}\n{post.text}") if compiled.genres else None
+    whole = f"{post.title or ''}\n{post.text}"
+    genre = compiled.genre(whole) if compiled.genres else None
     breaks: dict[str, list[int]] = {}
     out: list[Finding] = []
     for f in findings:
@@ -245,21 +254,29 @@ def judge_findings(findings: Sequence[Finding], ctx: DetectContext) -> list[Find
         text = getattr(post, f.field, None) or ""
         if f.field not in breaks:
             breaks[f.field] = sentence_breaks(text)
-        judged = _judge(compiled, genre, f, text, breaks[f.field])
+        judged = _judge(compiled, genre, f, text, breaks[f.field], whole)
         if judged is not None:
             out.append(judged)
     return out
 
 
 def _judge(
-    compiled: CompiledContext, genre: GenreSettings | None, f: Finding, text: str, breaks: list[int]
+    compiled: CompiledContext,
+    genre: GenreSettings | None,
+    f: Finding,
+    text: str,
+    breaks: list[int],
+    ctx_post_text: str = "",
 ) -> Finding | None:
     cfg = compiled.settings
     base = f.score if f.detector == "claims" else cfg.base_confidence.get(f.detector, f.confidence)
     if f.context is not None:  # the detector decided already (a scope cue or quotation marks it discounted)
         label, factor, own = f.context, 1.0, False
-    elif f.start is None or f.end is None:
+    elif f.start is None or f.end is None:  # post-level: a risk statement is owed only by a post that sells
         label, factor, own = "asserted", 1.0, False
+        advice = compiled.not_promotion is not None and compiled.not_promotion.search(ctx_post_text) is not None
+        if advice and not compiled.owned(ctx_post_text):
+            label, factor = "not_promotion", cfg.not_promotion_factor
     else:
         s, e = sentence_of(text, breaks, f.start, f.end)
         sentence = text[s:e]
