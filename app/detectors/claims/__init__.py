@@ -4,10 +4,11 @@ Each sentence of the normalised title and text is scored by a character n-gram m
 (:mod:`app.detectors.claims.model`) for seven claim categories. Negation and scope cues in the
 sentence (不保证收益, 不是存款, 以合同约定为准, a regulator warning) and quotation marks around the
 cue phrases lower the probability; a sentence whose adjusted probability reaches the category's
-threshold becomes one finding per category, spanning the sentence in the original text, with the
-calibrated probability as ``score`` and the cue phrases that drove it as ``evidence``. Thresholds,
-severities and cues are ruleset data (detectors/claims.yaml). The lexicon keeps its own findings;
-the engine merges the two where they overlap.
+threshold becomes a finding spanning the clauses that hold the cue phrases (one per clause for the
+``split`` categories), with the calibrated probability as ``score`` and the cue phrases that drove
+it as ``evidence``. Thresholds, severities and cues are ruleset data (detectors/claims.yaml). The
+engine then judges every claim finding in its context (:mod:`app.detectors.claims.context`) and
+merges the classifier's and the lexicon's findings where they overlap (the lexicon phrase stays the span).
 """
 
 from __future__ import annotations
