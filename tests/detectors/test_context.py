@@ -195,3 +195,12 @@ def test_split_categories_get_one_finding_per_clause_with_cues() -> None:
     a, b = text.index("快倒闭"), text.index("理赔最慢")
     parts = _cue_clauses(text, 0, len(text), [(a, a + 3), (b, b + 4)])
     assert [text[s:e] for s, e, _ in parts] == ["甲公司快倒闭了", "乙公司理赔最慢"]
+
+
+def test_a_bad_context_cue_fails_when_the_claims_config_compiles() -> None:
+    from app.detectors.claims.config import compile_claims
+
+    raw = dict(DEFAULT.detectors["claims"].config)
+    raw["context"] = {"acts": [{"name": "broken", "factor": 0.5, "patterns": ["(unclosed"]}]}
+    with pytest.raises(Exception, match=r"missing"):
+        compile_claims(raw)

@@ -8,7 +8,7 @@ from typing import Any, Literal
 import re2
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from app.detectors.claims.context import ContextSettings
+from app.detectors.claims.context import CompiledContext, ContextSettings, compile_context
 from app.taxonomy import Severity
 
 
@@ -70,6 +70,7 @@ class CompiledClaims:
     scope_all: Any
     scope_by_category: dict[str, Any]
     quote_pairs: tuple[tuple[str, str], ...]
+    context: CompiledContext  # compiled here too, so a draft ruleset with a bad context cue fails validation
 
     def scope_factor(self, category: str, sentence: str) -> tuple[float, str | None]:
         """The multiplier scope/negation cues in ``sentence`` apply to ``category`` (1.0: none), and the
@@ -104,4 +105,4 @@ def compile_claims(raw: dict[str, Any]) -> CompiledClaims:
     config = ClaimsConfig.model_validate(raw)
     by_category = {c: _alternation(ps) for c, ps in config.scope.categories.items()}
     pairs = tuple((q[0], q[1]) for q in config.scope.quotes)
-    return CompiledClaims(config, _alternation(config.scope.all), by_category, pairs)
+    return CompiledClaims(config, _alternation(config.scope.all), by_category, pairs, compile_context(config.context))
