@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from app.detectors.base import DetectContext, Detector, Finding, Post
 from app.detectors.registry import Registry
 from app.policy import decide, risk_score
-from app.postprocess import drop_info, merge
+from app.postprocess import drop_info, judge_context, merge
 from app.ruleset import Ruleset
 from app.taxonomy import Verdict
 
@@ -95,7 +95,7 @@ class Engine:
         ctx = DetectContext(ruleset=ruleset, post=post)
         names = self.enabled(ruleset, post, only)
         findings, runs = self._run_all(names, post, ctx, ruleset.policy.detector_timeout_ms / 1000)
-        findings = merge(findings, names)
+        findings = merge(judge_context(findings, ctx), names)  # claim findings judged in context first
         reported = findings if include_info else drop_info(findings)
         degraded = any(r.status != "ok" for r in runs)
         result = CheckResult(

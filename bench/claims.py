@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.detectors.base import DetectContext, Post
 from app.detectors.claims import ClaimDetector
+from app.detectors.claims.context import judge_findings
 from app.detectors.disclosure import DisclosureDetector
 from app.detectors.lexicon import LexiconDetector
 from app.ruleset import load_default_ruleset
@@ -104,6 +105,17 @@ def main(argv: list[str]) -> int:
     per_kchar = {"normalise": best_seconds(normalise_only, args.repeat) * 1e6 / total_chars}
     for name in detectors:
         per_kchar[name] = best_seconds(runner(name), args.repeat) * 1e6 / total_chars
+    # The context stage (issue 10) on the lexicon's and the classifier's findings of each post.
+    found = []
+    for post in posts:
+        ctx = DetectContext(ruleset=ruleset, post=post)
+        found.append((post, [f for name in ("lexicon", "claims") for f in detectors[name].detect(post, ctx)]))
+
+    def context_only() -> None:
+        for post, findings in found:
+            judge_findings(findings, DetectContext(ruleset=ruleset, post=post))
+
+    per_kchar["context"] = best_seconds(context_only, args.repeat) * 1e6 / total_chars
     result = {
         "posts": len(posts),
         "chars_per_post": args.chars,

@@ -33,12 +33,12 @@ from sklearn.svm import LinearSVC
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app.detectors.claims.features import char_ngrams  # noqa: E402
+from app.detectors.claims.features import features  # noqa: E402
 from app.taxonomy import CLAIM_CATEGORIES  # noqa: E402
 from app.text import normalize  # noqa: E402
 
 CATEGORIES = CLAIM_CATEGORIES
-NEGATIVE_FILES = ("hard_negatives", "neutral")
+NEGATIVE_FILES = ("hard_negatives", "neutral", "context_negatives")
 SEED = 20261201
 C_REG = 4.0
 
@@ -119,8 +119,15 @@ def augment(examples: list[Example], rng: random.Random, copies: int, lists: dic
     return out
 
 
+FEATURES = "char"  # set by --features: "char" (shipped) or "word+char" (measured alternative)
+
+
+def analyzer(text: str) -> list[str]:
+    return features(text, FEATURES)
+
+
 def vectorizer() -> TfidfVectorizer:
-    return TfidfVectorizer(analyzer=char_ngrams, sublinear_tf=True, min_df=2, norm="l2", smooth_idf=True)
+    return TfidfVectorizer(analyzer=analyzer, sublinear_tf=True, min_df=2, norm="l2", smooth_idf=True)
 
 
 def labels_matrix(examples: list[Example]) -> np.ndarray:
@@ -168,7 +175,7 @@ def default_clf() -> LogisticRegression:
 def predict(arrays: dict[str, np.ndarray], texts: list[str]) -> np.ndarray:
     """Calibrated probabilities (rows: texts, columns: categories) from exported arrays."""
     index = {str(g): i for i, g in enumerate(arrays["vocab"])}
-    vec = TfidfVectorizer(analyzer=char_ngrams, sublinear_tf=True, norm="l2", vocabulary=index)
+    vec = TfidfVectorizer(analyzer=analyzer, sublinear_tf=True, norm="l2", vocabulary=index)
     vec.idf_ = arrays["idf"]
     x = vec.transform([normalize(t).text for t in texts])
     decision = x @ arrays["coef"].T + arrays["intercept"]
@@ -215,7 +222,11 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--classifier", choices=("lr", "svm"), default="lr")
     parser.add_argument("--c", type=float, help=f"regularisation (default {C_REG} for lr)")
     parser.add_argument("--eval", action="store_true", help="hold-out comparison instead of training")
+    parser.add_argument("--features", choices=("char", "word+char"), default="char",
+                        help="char 1-3-grams (shipped), or those plus jieba words (measured, docs/claims.md)")
     args = parser.parse_args(argv)
+    global FEATURES
+    FEATURES = args.features
     examples = build_examples(args)
     if args.eval:
         compare(examples)
@@ -228,7 +239,9 @@ def main(argv: list[str]) -> int:
     arrays = train(examples, make)
     meta = {
         "categories": list(CATEGORIES),
-        "features": "char 1-3-gram tf-idf (sublinear, l2), digits folded",
+        "kind": args.features,
+        "features": ("char 1-3-gram" if args.features == "char" else "char 1-3-gram + jieba word")
+        + " tf-idf (sublinear, l2), digits folded",
         "classifier": f"{args.classifier} C={args.c or C_REG}, one-vs-rest, Platt on 5-fold grouped CV",
         "training": {"written": sum(not e.group.startswith("x") for e in examples), "total": len(examples)},
         "data": "corpus/claims (team-written, Apache-2.0) + public sentiment review sentences as negatives",

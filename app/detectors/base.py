@@ -65,6 +65,10 @@ class Finding:
     score: float = 1.0
     field: str = "text"
     evidence: tuple[str, ...] = ()
+    # How sure the pipeline is that this is a real violation (0-1), after judging its context, and the
+    # context decision itself ("asserted", "answer", "hedged" ...; None where no context is judged).
+    confidence: float = 1.0
+    context: str | None = None
 
 
 class DetectContext:

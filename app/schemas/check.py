@@ -95,6 +95,12 @@ class FindingRead(BaseModel):
     suggestion: str
     score: float
     evidence: list[str] = Field(default_factory=list)
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0,
+                              description="0-1: how sure the check is that this is a violation, after context")
+    context: str | None = Field(
+        default=None,
+        description="claim categories: the context decision (asserted, answer, hedged, ...; see docs/claims.md)",
+    )
 
 
 class RulesetRef(BaseModel):

@@ -54,7 +54,7 @@ def finding_read(f: Finding) -> FindingRead:
     return FindingRead(
         category=f.category, start=f.start, end=f.end, text=f.text, field=f.field, detector=f.detector,
         rule_id=f.rule_id, severity=f.severity, message=f.message, basis=f.basis, suggestion=f.suggestion,
-        score=round(f.score, 4), evidence=list(f.evidence),
+        score=round(f.score, 4), evidence=list(f.evidence), confidence=round(f.confidence, 4), context=f.context,
     )
 
 

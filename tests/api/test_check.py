@@ -16,6 +16,7 @@ def test_check_answers_verdict_with_located_findings(client: TestClient) -> None
     assert spans == {("guaranteed_return", "稳 赚 不 赔"), ("ad_absolute", "最好")}
     f = body["findings"][0]
     assert {"rule_id", "severity", "message", "basis", "suggestion", "field", "detector"} <= set(f)
+    assert all(0 < x["confidence"] <= 1 and x["context"] == "asserted" for x in body["findings"])  # issue 10
     assert resp.headers["x-request-id"] == body["request_id"]
 
 

@@ -105,18 +105,18 @@ def test_threshold_and_severity_come_from_the_ruleset() -> None:
 
 
 @pytest.mark.parametrize(
-    ("category", "sentence", "factor"),
+    ("category", "sentence", "factor", "context"),
     [
-        ("guaranteed_return", "这款不保本，收益可能为零", 0.25),
-        ("guaranteed_return", "收益稳稳的", 1.0),
-        ("deposit_comparison", "保险不是存款", 0.25),
-        ("deposit_comparison", "比存款划算", 1.0),
-        ("stop_sale_hype", "警惕停售炒作", 0.25),  # a cue for every category
+        ("guaranteed_return", "这款不保本，收益可能为零", 0.25, "negated"),
+        ("guaranteed_return", "收益稳稳的", 1.0, None),
+        ("deposit_comparison", "保险不是存款", 0.25, "negated"),
+        ("deposit_comparison", "比存款划算", 1.0, None),
+        ("stop_sale_hype", "警惕停售炒作", 0.25, "warning"),  # a cue for every category
     ],
 )
-def test_scope_cues(category: str, sentence: str, factor: float) -> None:
+def test_scope_cues(category: str, sentence: str, factor: float, context: str | None) -> None:
     compiled = compile_claims(DEFAULT.detectors["claims"].config)
-    assert compiled.scope_factor(category, sentence) == factor
+    assert compiled.scope_factor(category, sentence) == (factor, context)
 
 
 @pytest.mark.parametrize(

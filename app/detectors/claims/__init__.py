@@ -4,10 +4,11 @@ Each sentence of the normalised title and text is scored by a character n-gram m
 (:mod:`app.detectors.claims.model`) for seven claim categories. Negation and scope cues in the
 sentence (不保证收益, 不是存款, 以合同约定为准, a regulator warning) and quotation marks around the
 cue phrases lower the probability; a sentence whose adjusted probability reaches the category's
-threshold becomes one finding per category, spanning the sentence in the original text, with the
-calibrated probability as ``score`` and the cue phrases that drove it as ``evidence``. Thresholds,
-severities and cues are ruleset data (detectors/claims.yaml). The lexicon keeps its own findings;
-the engine merges the two where they overlap.
+threshold becomes a finding spanning the clauses that hold the cue phrases (one per clause for the
+``split`` categories), with the calibrated probability as ``score`` and the cue phrases that drove
+it as ``evidence``. Thresholds, severities and cues are ruleset data (detectors/claims.yaml). The
+engine then judges every claim finding in its context (:mod:`app.detectors.claims.context`) and
+merges the classifier's and the lexicon's findings where they overlap (the lexicon phrase stays the span).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pathlib import Path
 from threading import Lock
 
 from app.detectors.base import DetectContext, Finding, Post
-from app.detectors.claims.config import CompiledClaims, compile_claims
+from app.detectors.claims.config import CategorySettings, CompiledClaims, compile_claims
 from app.detectors.claims.model import ClaimModel
 from app.taxonomy import CLAIM_CATEGORIES
 from app.text import NormalizedText, sentences
@@ -75,7 +76,7 @@ class ClaimDetector:
     ) -> list[Finding]:
         spans: list[tuple[int, int]] = []
         framed_from = 0 if framed else None  # sentences from this one on sit under an education lead-in
-        for s, e in sentences(norm.text):
+        for s, e in _split_at(sentences(norm.text), _line_breaks(norm)):
             start, end = _trim(norm.text, s, e)
             if end - start >= settings.config.min_chars:
                 spans.append((start, end))
@@ -89,22 +90,24 @@ class ClaimDetector:
             if end - start > settings.config.clause_split_chars:
                 units.extend((n, start + a, start + b) for a, b in _clause_windows(norm.text[start:end]))
         scored = model.score_many([norm.text[s:e] for _, s, e in units])
-        best: dict[tuple[int, str], tuple[float, list[tuple[int, int]]]] = {}
+        # (sentence, category) -> (probability, cue phrases, the strongest cue phrases)
+        best: dict[tuple[int, str], tuple[float, list[tuple[int, int]], list[tuple[int, int]]]] = {}
         for (n, u_start, _), result in zip(units, scored, strict=True):
             for k, category in enumerate(model.categories):
                 cat = settings.config.categories.get(category)
                 p = result.probabilities[category]
-                if cat is None or p < cat.threshold or p <= best.get((n, category), (0.0, []))[0]:
+                if cat is None or p < cat.threshold or p <= best.get((n, category), (0.0, [], []))[0]:
                     continue
                 cues = [(u_start + s, u_start + e) for s, e in result.cue_spans(k)]
-                best[(n, category)] = (p, cues)
+                strong = [(u_start + s, u_start + e) for s, e in result.cue_spans(k, share=settings.config.cue_share)]
+                best[(n, category)] = (p, cues, strong)
         findings = []
-        for (n, category), (p, cues) in best.items():
+        for (n, category), (p, cues, strong) in best.items():
+            context = None
             if framed_from is not None and n >= framed_from:
                 p *= settings.config.scope.factor
-            finding = self._finding(settings, norm, field_name, spans[n], category, p, cues)
-            if finding is not None:
-                findings.append(finding)
+                context = "warning"
+            findings.extend(self._finding(settings, norm, field_name, spans[n], category, p, cues, strong, context))
         return findings
 
     def _finding(
@@ -116,19 +119,45 @@ class ClaimDetector:
         category: str,
         p: float,
         cues: list[tuple[int, int]],
-    ) -> Finding | None:
-        """The sentence's finding for ``category`` after scope and quotation, or None below threshold."""
+        strong: list[tuple[int, int]],
+        context: str | None = None,
+    ) -> list[Finding]:
+        """The sentence's findings for ``category`` after scope and quotation (none below threshold)."""
         start, end = span
         sentence = norm.text[start:end]
         local = [(s - start, e - start) for s, e in cues]
-        p *= settings.scope_factor(category, sentence)
+        factor, label = settings.scope_factor(category, sentence)
+        p *= factor
+        context = label or context
         if settings.quoted(sentence, local):
             p *= settings.config.scope.quoted_factor
+            context = "quoted"
         cat = settings.config.categories[category]
         if p < cat.threshold:
-            return None
+            return []
+        parts = [(start, end, cues)]
         if settings.config.span == "clause" and local:
-            start, end = _cue_clauses(norm.text, start, end, cues)
+            # One finding per clause holding cue phrases: each points at its own phrase, and a lexicon hit
+            # merged into one clause leaves the others standing (三个短句三个说法).
+            if cat.split and strong:
+                parts = _cue_clauses(norm.text, start, end, strong)
+            else:
+                parts = _cue_clauses(norm.text, start, end, cues)
+                parts = [(parts[0][0], parts[-1][1], cues)]
+        return [self._make(norm, field_name, category, cat, p, context, s, e, c) for s, e, c in parts]
+
+    def _make(
+        self,
+        norm: NormalizedText,
+        field_name: str,
+        category: str,
+        cat: CategorySettings,
+        p: float,
+        context: str | None,
+        start: int,
+        end: int,
+        cues: list[tuple[int, int]],
+    ) -> Finding:
         orig_start, orig_end = norm.to_original(start, end)
         return Finding(
             category=category,
@@ -144,16 +173,74 @@ class ClaimDetector:
             score=round(p, 4),
             field=field_name,
             evidence=tuple(dict.fromkeys(norm.text[s:e] for s, e in cues)),
+            confidence=round(p, 4),
+            context=context,  # None: judged later in the post's context (app/detectors/claims/context.py)
         )
 
 
-def _cue_clauses(text: str, start: int, end: int, cues: list[tuple[int, int]]) -> tuple[int, int]:
-    """From the start of the first clause holding a cue to the end of the last one (within the sentence)."""
-    first = min(s for s, _ in cues)
-    last = max(e for _, e in cues)
-    left = max((i + 1 for i in range(start, first) if text[i] in _CLAUSE), default=start)
-    right = min((i for i in range(last, end) if text[i] in _CLAUSE), default=end)
-    return _trim(text, left, right)
+def _line_breaks(norm: NormalizedText) -> list[int]:
+    """Normalised offsets where the original has a line break: normalisation drops line breaks between
+    CJK characters (evasion noise), but a list item or a poster line ends a statement."""
+    if "\n" not in norm.original or not norm.text:
+        return []
+    breaks: list[int] = []
+    pos = norm.original.find("\n")
+    while pos != -1:
+        lo, hi = 0, len(norm.text)  # the first normalised character that starts at or after the break
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if norm.to_original(mid, mid + 1)[0] >= pos:
+                hi = mid
+            else:
+                lo = mid + 1
+        if 0 < lo < len(norm.text) and (not breaks or breaks[-1] != lo):
+            breaks.append(lo)
+        nxt = norm.original.find("\n", pos + 1)
+        while nxt == pos + 1:  # a run of line breaks is one break
+            pos, nxt = nxt, norm.original.find("\n", nxt + 1)
+        pos = nxt
+    return breaks
+
+
+def _split_at(spans: list[tuple[int, int]], breaks: list[int]) -> list[tuple[int, int]]:
+    """``spans`` cut at every offset in ``breaks`` (both sorted)."""
+    if not breaks:
+        return spans
+    out: list[tuple[int, int]] = []
+    i = 0
+    for s, e in spans:
+        while i < len(breaks) and breaks[i] <= s:
+            i += 1
+        start = s
+        while i < len(breaks) and breaks[i] < e:
+            out.append((start, breaks[i]))
+            start = breaks[i]
+            i += 1
+        out.append((start, e))
+    return out
+
+
+def _cue_clauses(
+    text: str, start: int, end: int, cues: list[tuple[int, int]]
+) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """Each run of the sentence's clauses that holds cue phrases (a cue across a comma joins its clauses),
+    trimmed, with the cues inside it."""
+    bounds = [start] + [i + 1 for i in range(start, end) if text[i] in _CLAUSE] + [end]
+    clauses = [(a, b) for a, b in pairwise(bounds) if b > a]
+    runs: list[list[int]] = []  # [first clause start, last clause end]
+    for a, b in clauses:
+        if not any(s < b and a < e for s, e in cues):
+            continue
+        if runs and any(s < a < e for s, e in cues):  # a cue runs over the comma into this clause
+            runs[-1][1] = b
+        else:
+            runs.append([a, b])
+    out = []
+    for a, b in runs:
+        ts, te = _trim(text, a, b)
+        if te > ts:
+            out.append((ts, te, [(s, e) for s, e in cues if s < te and ts < e]))
+    return out or [(start, end, cues)]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -8,6 +8,7 @@ from typing import Any, Literal
 import re2
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from app.detectors.claims.context import CompiledContext, ContextSettings, compile_context
 from app.taxonomy import Severity
 
 
@@ -17,6 +18,9 @@ class _Strict(BaseModel):
 
 class CategorySettings(_Strict):
     threshold: float = Field(default=0.5, ge=0.0, le=1.0, description="calibrated probability to report")
+    split: bool = Field(
+        default=False, description="span: clause: one finding per clause holding cues (else one from first to last)"
+    )
     severity: Severity
     message: str
     basis: str
@@ -46,10 +50,14 @@ class ClaimsConfig(_Strict):
     span: Literal["sentence", "clause"] = Field(
         default="sentence", description="report the whole sentence, or only the clauses holding the cue phrases"
     )
+    cue_share: float = Field(
+        default=0.3, gt=0.0, le=1.0, description="an n-gram is a cue phrase when it adds this share of the top one"
+    )
     min_chars: int = Field(default=5, ge=1, description="shorter sentences are left to the lexicon")
     clause_split_chars: int = Field(default=40, ge=0, description="longer sentences are also scored by clause")
     scope: ScopeSettings = Field(default_factory=ScopeSettings)
     categories: dict[str, CategorySettings] = Field(default_factory=dict)
+    context: ContextSettings = Field(default_factory=ContextSettings, description="context decisions (context.py)")
 
 
 def _alternation(patterns: list[str]) -> Any:
@@ -62,13 +70,15 @@ class CompiledClaims:
     scope_all: Any
     scope_by_category: dict[str, Any]
     quote_pairs: tuple[tuple[str, str], ...]
+    context: CompiledContext  # compiled here too, so a draft ruleset with a bad context cue fails validation
 
-    def scope_factor(self, category: str, sentence: str) -> float:
-        """The multiplier scope/negation cues in ``sentence`` apply to ``category`` (1.0: none)."""
-        for regex in (self.scope_all, self.scope_by_category.get(category)):
+    def scope_factor(self, category: str, sentence: str) -> tuple[float, str | None]:
+        """The multiplier scope/negation cues in ``sentence`` apply to ``category`` (1.0: none), and the
+        context it stands for: ``warning`` (a cue for every category) or ``negated`` (the category's own)."""
+        for regex, label in ((self.scope_all, "warning"), (self.scope_by_category.get(category), "negated")):
             if regex is not None and regex.search(sentence):
-                return self.config.scope.factor
-        return 1.0
+                return self.config.scope.factor, label
+        return 1.0, None
 
     def frames(self, text: str) -> bool:
         """True when ``text`` carries one of the scope cues that apply to every category."""
@@ -95,4 +105,4 @@ def compile_claims(raw: dict[str, Any]) -> CompiledClaims:
     config = ClaimsConfig.model_validate(raw)
     by_category = {c: _alternation(ps) for c, ps in config.scope.categories.items()}
     pairs = tuple((q[0], q[1]) for q in config.scope.quotes)
-    return CompiledClaims(config, _alternation(config.scope.all), by_category, pairs)
+    return CompiledClaims(config, _alternation(config.scope.all), by_category, pairs, compile_context(config.context))

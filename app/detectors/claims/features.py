@@ -6,6 +6,10 @@ Training and inference must extract exactly the same features, so both import th
 
 from __future__ import annotations
 
+import logging
+from functools import lru_cache
+from typing import Any
+
 NGRAM_MIN = 1
 NGRAM_MAX = 3
 
@@ -29,3 +33,39 @@ def char_ngrams(text: str) -> list[str]:
     """The n-grams of ``text`` with repeats (the training analyzer)."""
     s = prepare(text)
     return [s[i : i + n] for n in range(NGRAM_MIN, NGRAM_MAX + 1) for i in range(len(s) - n + 1)]
+
+
+# Word features (the "word+char" model measured in docs/claims.md): jieba words of 2+ characters, marked
+# so that they never collide with a character n-gram.
+WORD_MARK = "\x00"
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> Any:
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba
+
+
+def word_spans(text: str) -> list[tuple[str, int, int]]:
+    """(marked word, start, end) for every dictionary word of 2+ characters in ``prepare(text)``."""
+    s = prepare(text)
+    return [(WORD_MARK + w, a, b) for w, a, b in _tokenizer().tokenize(s, HMM=False) if b - a > 1]
+
+
+def features(text: str, kind: str = "char") -> list[str]:
+    """The training analyzer for a model of feature ``kind`` ("char" or "word+char")."""
+    grams = char_ngrams(text)
+    if kind == "word+char":
+        grams.extend(w for w, _, _ in word_spans(text))
+    return grams
+
+
+def feature_spans(text: str, kind: str = "char") -> list[tuple[str, int, int]]:
+    """(feature, start, end) of every feature of ``text``: where a cue phrase sits."""
+    spans = ngram_spans(text)
+    if kind == "word+char":
+        spans.extend(word_spans(text))
+    return spans

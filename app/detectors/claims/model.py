@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from app.detectors.claims.features import char_ngrams, ngram_spans
+from app.detectors.claims.features import feature_spans, features
 
 FloatArray = npt.NDArray[np.float32]
 
@@ -46,7 +46,7 @@ class Scored:
             return []
         vocab = self._model.vocab
         chosen = {vocab[int(self._columns[i])] for i in order if contrib[i] >= share * best}
-        covered = sorted((s, e) for g, s, e in ngram_spans(self.text) if g in chosen)
+        covered = sorted((s, e) for g, s, e in feature_spans(self.text, self._model.kind) if g in chosen)
         merged: list[tuple[int, int]] = []
         for s, e in covered:
             if merged and s <= merged[-1][1]:
@@ -72,6 +72,8 @@ class ClaimModel:
             self._platt_a: FloatArray = data["platt_a"].astype(np.float32)
             self._platt_b: FloatArray = data["platt_b"].astype(np.float32)
             self.meta: dict[str, object] = json.loads(str(data["meta"]))
+            # "char" (shipped) or "word+char"; models from before the comparison say nothing: char
+            self.kind = str(self.meta.get("kind", "char"))
 
     def score(self, text: str) -> Scored:
         """Score normalised ``text`` (one sentence or clause)."""
@@ -80,7 +82,7 @@ class ClaimModel:
     def score_many(self, texts: list[str]) -> list[Scored]:
         """Score several texts in one vectorised pass (per-call numpy overhead dominates short texts)."""
         n = len(texts)
-        grams = [char_ngrams(t) for t in texts]
+        grams = [features(t, self.kind) for t in texts]
         index = self._index
         flat = [index.get(g, -1) for gs in grams for g in gs]
         segment = np.repeat(np.arange(n, dtype=np.int64), [len(gs) for gs in grams])

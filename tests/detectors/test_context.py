@@ -1,0 +1,206 @@
+"""Claim findings judged in context (issue 10): questions, explanations, reported speech, calls to action,
+genres, the author's own voice; confidence and review for unsure findings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from pydantic import ValidationError
+
+from app.detectors.base import DetectContext, Finding, Post
+from app.detectors.claims.context import (
+    ContextSettings,
+    compile_context,
+    judge_findings,
+    sentence_around,
+    sentence_breaks,
+    sentence_of,
+)
+from app.detectors.registry import discover
+from app.engine import Engine
+from app.ruleset import Ruleset, load_default_ruleset, parse_ruleset
+from app.taxonomy import CLAIM_CATEGORIES, Severity
+
+DEFAULT = load_default_ruleset()
+_REGISTRY = discover(list(DEFAULT.detectors))
+_REGISTRY.load_models()
+ENGINE = Engine(_REGISTRY)
+CLAIMS = {*CLAIM_CATEGORIES, "missing_disclosure"}
+
+
+def claims(text: str, title: str | None = None, ruleset: Ruleset = DEFAULT) -> list[Finding]:
+    result = ENGINE.check(Post(text=text, title=title), ruleset)
+    return [f for f in result.findings if f.category in CLAIMS]
+
+
+def without_context() -> Ruleset:
+    doc = DEFAULT.model_dump(mode="json")
+    doc["detectors"]["claims"]["config"]["context"] = {"enabled": False}
+    return parse_ruleset(doc)
+
+
+# Each pair: the flagged phrase in a non-claim speech act, and the same words asserted.
+@pytest.mark.parametrize(
+    ("not_a_claim", "claim", "category"),
+    [
+        # a reader's question in a Q&A section; the answer asserting it is still a claim
+        ("问：我买了三份重疾险，确诊后都能赔吗？", "答：放心，确诊后都能赔，什么病都能赔。", "coverage_exaggeration"),
+        # a rule forbidding the phrase, and the phrase used
+        ("销售人员不得在公司公告前向客户宣传产品即将停售。", "这款产品即将停售，要买的抓紧。", "stop_sale_hype"),
+    ],
+)
+def test_speech_act_decides(not_a_claim: str, claim: str, category: str) -> None:
+    assert category in {f.category for f in claims(not_a_claim, ruleset=without_context())}  # the candidate exists
+    assert category not in {f.category for f in claims(not_a_claim)}
+    found = [f for f in claims(claim) if f.category == category]
+    assert found and found[0].context in {"asserted", "answer"} and found[0].confidence >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("点击文末小程序即可投保，投保前请阅读条款。", False),  # an ordinary call to action
+        ("点击文末小程序投保，首年保费返现百分之十五。", True),  # the same with a benefit attached
+    ],
+)
+def test_a_call_to_action_is_an_inducement_only_with_a_benefit(text: str, kept: bool) -> None:
+    f = Finding("improper_inducement", 0, len(text) - 1, text[:-1], "claims", "claims.improper_inducement",
+                Severity.HIGH, score=0.95)
+    judged = judge_findings([f], _ctx(text))
+    assert bool(judged) is kept
+    if kept:
+        assert judged[0].context == "asserted" and judged[0].confidence == pytest.approx(0.95)
+
+
+def test_news_about_deposit_rates_is_not_a_deposit_comparison() -> None:
+    text = ("记者近日从多家银行了解到，一年期定期存款挂牌利率再次下调。据悉，大额存单额度也有所收紧。"
+            "业内人士表示，利率下行是长期趋势，存款不如从前划算了。")
+    assert "deposit_comparison" not in {f.category for f in claims(text)}
+
+
+def test_commission_facts_in_a_recruiting_post_are_not_an_inducement() -> None:
+    text = ("我们营业部招聘全职代理人，新人入职有培训津贴，晋升通道清晰。"
+            "收入来自佣金，首年业绩达标另有奖励，多劳多得。")
+    found = {f.category for f in claims(text)}
+    assert "improper_inducement" not in found
+
+
+def test_the_authors_own_promise_is_not_excused_as_reported_speech() -> None:
+    reported = "有些代理人跟客户说这款年金保本保息，这是误导。"
+    own = "有人问我这款靠不靠谱，我跟大家说，这款年金保本保息，放心买。"
+    assert "guaranteed_return" not in {f.category for f in claims(reported)}
+    assert "guaranteed_return" in {f.category for f in claims(own)}
+
+
+def test_every_claim_finding_carries_confidence_and_context() -> None:
+    found = claims("这款产品稳赚不赔，收益比银行存款高多了。")
+    assert found
+    for f in found:
+        assert 0.0 < f.confidence <= 1.0 and f.context
+
+
+def test_agreeing_detectors_keep_the_lexicon_phrase_and_the_sentence_in_evidence() -> None:
+    text = "家人们，这款年金稳赚不赔，放多少赚多少。"
+    f = next(f for f in claims(text) if f.category == "guaranteed_return")
+    assert f.detector == "lexicon" and text[f.start or 0 : f.end] == "稳赚不赔"
+    assert any(e.startswith("claims:") and len(e) > len("claims:稳赚不赔") for e in f.evidence)
+
+
+def _ctx(text: str) -> DetectContext:
+    return DetectContext(ruleset=DEFAULT, post=Post(text=text))
+
+
+def _lexicon_finding(text: str, phrase: str, category: str = "guaranteed_return") -> Finding:
+    start = text.index(phrase)
+    return Finding(category, start, start + len(phrase), phrase, "lexicon", "x.y", Severity.HIGH)
+
+
+def test_an_unsure_finding_goes_to_review_not_block() -> None:
+    # quoted (0.6) x lexicon base (0.9) = 0.54: kept (>= deposit_comparison's report_at 0.5), under block_at 0.8
+    text = "这款年金就是“存款”的升级版。"
+    [f] = judge_findings([_lexicon_finding(text, "存款", "deposit_comparison")], _ctx(text))
+    assert f.context == "quoted" and f.confidence == pytest.approx(0.54)
+    assert f.severity is Severity.MEDIUM
+
+
+def test_a_suppressed_candidate_is_not_returned() -> None:
+    text = "这款年金“保本”又灵活。"  # 0.54 is under guaranteed_return's report_at (0.9)
+    assert judge_findings([_lexicon_finding(text, "保本")], _ctx(text)) == []
+
+
+def test_other_categories_pass_through_untouched() -> None:
+    text = "张三的电话是13800000000吗？"
+    f = Finding("pii_phone", 6, 17, "13800000000", "pii", "pii.phone", Severity.HIGH)
+    assert judge_findings([f], _ctx(text)) == [f]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "sentence"),
+    [
+        ("第一句。问：都能赔吗？答：能。", "都能赔", "问：都能赔吗？"),
+        ("标题\n✅什么病都能赔\n下一行", "什么病都能赔", "✅什么病都能赔"),
+        ("没有句号的一整段文字", "一整段", "没有句号的一整段文字"),
+    ],
+)
+def test_sentence_around(text: str, phrase: str, sentence: str) -> None:
+    i = text.index(phrase)
+    s, e = sentence_around(text, i, i + len(phrase))
+    assert text[s:e].strip() == sentence
+    assert sentence_of(text, sentence_breaks(text), i, i + len(phrase)) == (s, e)  # the fast path agrees
+
+
+def test_offsets_out_of_range_do_not_break_the_stage() -> None:
+    f = Finding("ad_absolute", 40, 45, "xx", "plugin", "p.r", Severity.HIGH)
+    assert judge_findings([f], _ctx("短文本"))  # judged, not an IndexError
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"acts": [{"name": "x", "factor": 2.0}]},
+        {"unknown_key": True},
+        {"report_at": -1},
+    ],
+)
+def test_context_settings_are_validated(bad: dict[str, Any]) -> None:
+    with pytest.raises(ValidationError):
+        ContextSettings.model_validate(bad)
+
+
+def test_default_context_compiles_and_knows_the_genres() -> None:
+    compiled = compile_context(ContextSettings.model_validate(DEFAULT.detectors["claims"].config["context"]))
+    assert {g.name for g, _ in compiled.genres} >= {"news", "notice", "recruiting"}
+    genre = compiled.genre("记者从监管部门获悉……据悉，新规下月实施。")
+    assert genre is not None and genre.name == "news"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("分红险的红利来源于经营盈余，消费者应根据自身需求选择。", False),  # advice to consumers
+        ("分红险的红利来源于经营盈余，消费者都说好，想买的找我。", True),  # the author sells
+    ],
+)
+def test_missing_disclosure_is_owed_by_a_post_that_sells(text: str, kept: bool) -> None:
+    f = Finding("missing_disclosure", None, None, None, "disclosure", "disclosure.participating", Severity.MEDIUM)
+    judged = judge_findings([f], _ctx(text))
+    assert bool(judged) is kept
+
+
+def test_split_categories_get_one_finding_per_clause_with_cues() -> None:
+    from app.detectors.claims import _cue_clauses
+
+    text = "甲公司快倒闭了，今天天气不错，乙公司理赔最慢"
+    a, b = text.index("快倒闭"), text.index("理赔最慢")
+    parts = _cue_clauses(text, 0, len(text), [(a, a + 3), (b, b + 4)])
+    assert [text[s:e] for s, e, _ in parts] == ["甲公司快倒闭了", "乙公司理赔最慢"]
+
+
+def test_a_bad_context_cue_fails_when_the_claims_config_compiles() -> None:
+    from app.detectors.claims.config import compile_claims
+
+    raw = dict(DEFAULT.detectors["claims"].config)
+    raw["context"] = {"acts": [{"name": "broken", "factor": 0.5, "patterns": ["(unclosed"]}]}
+    with pytest.raises(Exception, match=r"missing"):
+        compile_claims(raw)
