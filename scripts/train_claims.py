@@ -208,6 +208,9 @@ def build_examples(args: argparse.Namespace) -> list[Example]:
     lists = yaml.safe_load((corpus / "augment.yaml").read_text(encoding="utf-8"))
     written = load_corpus(corpus) + load_templates(corpus, rng, copies=args.template_copies)
     exclude = lists["external_exclude"]
+    if not args.external.is_dir() and args.external_limit:
+        print(f"train_claims: {args.external} not found: training WITHOUT external negatives "
+              "(pass --external DIR, or --external-limit 0 to mean it)", file=sys.stderr)
     external = load_external(args.external, args.external_limit, rng, exclude) if args.external.is_dir() else []
     return augment(written, rng, copies=args.copies, lists=lists) + external
 
