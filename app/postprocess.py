@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from app.detectors.base import Finding
@@ -23,29 +23,72 @@ def merge(findings: Sequence[Finding], detector_order: Sequence[str]) -> list[Fi
     The most precise finding (shortest span; ties by ``detector_order``) keeps its rule, message and
     suggestion; the merged span is the union (a classifier's sentence around a lexicon phrase),
     so every offending phrase of that sentence is covered; the precise phrase stays in ``evidence``.
-    The merged finding takes the highest severity and score."""
+    The merged finding takes the highest severity and score.
+
+    Each finding merges into the earliest kept one it overlaps; the kept ones are found through a
+    position index (:class:`_Kept`), so a post with thousands of findings costs linear time, not the
+    square of their number."""
     rank = {name: i for i, name in enumerate(detector_order)}
     # The most precise finding leads (the shortest span: a lexicon phrase inside a classifier's
     # sentence), whatever order the ruleset lists detectors in; ties go by that order.
     ordered = sorted(findings, key=lambda f: (_length(f), rank.get(f.detector, len(rank)), f.start or 0))
     merged: list[Finding] = []
+    kept = _Kept()
     for f in ordered:
-        for i, k in enumerate(merged):
-            if k.detector != f.detector and _overlaps(k, f):
-                severity = max(k.severity, f.severity, key=lambda s: SEVERITY_RANK[s])
-                evidence = tuple(dict.fromkeys((*k.evidence, f"{f.detector}:{f.rule_id}", *f.evidence)))
-                start, end, text = k.start, k.end, k.text
-                union = _wider_union(k, f)
-                if union is not None:
-                    evidence = (f"{k.detector}:{k.text}", *evidence)
-                    start, end = union
-                    text = _union_text(k, f, *union)
-                merged[i] = replace(k, start=start, end=end, text=text, severity=Severity(severity),
-                                    score=max(k.score, f.score), evidence=evidence)
-                break
-        else:
+        i = kept.first_overlap(f, merged)
+        if i is None:
             merged.append(f)
+            kept.add(len(merged) - 1, f)
+            continue
+        k = merged[i]
+        severity = max(k.severity, f.severity, key=lambda s: SEVERITY_RANK[s])
+        evidence = tuple(dict.fromkeys((*k.evidence, f"{f.detector}:{f.rule_id}", *f.evidence)))
+        start, end, text = k.start, k.end, k.text
+        union = _wider_union(k, f)
+        if union is not None:
+            evidence = (f"{k.detector}:{k.text}", *evidence)
+            start, end = union
+            text = _union_text(k, f, *union)
+        merged[i] = replace(k, start=start, end=end, text=text, severity=Severity(severity),
+                            score=max(k.score, f.score), evidence=evidence)
+        if union is not None:
+            kept.add(i, merged[i])
     return sorted(merged, key=lambda f: (f.field != "title", f.start if f.start is not None else -1, f.category))
+
+
+_BUCKET = 32  # characters per cell of the position index
+
+
+class _Kept:
+    """The merged findings so far, indexed by (category, field) and by 32-character cells of their spans,
+    so that the earliest one overlapping a new finding is found among its neighbours only."""
+
+    def __init__(self) -> None:
+        self._cells: dict[tuple[str, str, int], list[int]] = {}
+        self._post_level: dict[tuple[str, str], list[int]] = {}
+
+    def add(self, i: int, f: Finding) -> None:
+        """Register merged finding ``i`` (again, after its span grew: duplicates are harmless)."""
+        if f.start is None or f.end is None:
+            self._post_level.setdefault((f.category, f.field), []).append(i)
+            return
+        for cell in _cells(f.start, f.end):
+            self._cells.setdefault((f.category, f.field, cell), []).append(i)
+
+    def first_overlap(self, f: Finding, merged: list[Finding]) -> int | None:
+        """The lowest index of a merged finding from another detector that overlaps ``f``."""
+        if f.start is None or f.end is None:
+            candidates: Iterable[int] = self._post_level.get((f.category, f.field), ())
+        else:
+            key = (f.category, f.field)
+            candidates = {i for cell in _cells(f.start, f.end) for i in self._cells.get((*key, cell), ())}
+        return min((i for i in candidates if merged[i].detector != f.detector and _overlaps(merged[i], f)),
+                   default=None)
+
+
+def _cells(start: int, end: int) -> range:
+    # Every cell holding a position of [start, end); an empty span is in the cell of ``start``.
+    return range(start // _BUCKET, max(start, end - 1) // _BUCKET + 1)
 
 
 def _length(f: Finding) -> int:
