@@ -8,6 +8,7 @@ that each is checked in time linear in its length; the digit runs were cubic bef
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable
 
 Maker = Callable[[int], str]
@@ -21,8 +22,15 @@ def framed(head: str, unit: str, tail: str = "") -> Maker:
     return lambda n: (head + repeat(unit)(max(0, n - len(head) - len(tail))) + tail)[:n]
 
 
+def random_digit_groups(n: int) -> str:
+    """Single random digits joined by spaces: no two windows alike (nothing to cache)."""
+    rng = random.Random(16)
+    return " ".join(rng.choice("0123456789") for _ in range(n // 2 + 1))[:n]
+
+
 # Digit groups joined by single separators: one long "number run" for the PII scan (issue 16.1).
 DIGIT_RUNS: dict[str, Maker] = {
+    "random_digits_space": random_digit_groups,
     "digits_space": repeat("1 "),
     "digits_dash": repeat("1-"),
     "digits_newline": repeat("1\n"),

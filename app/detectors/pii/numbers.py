@@ -32,25 +32,51 @@ def _owner_digits(phone: str | None) -> str | None:
     return digits[2:] if len(digits) == 13 and digits.startswith("86") else digits
 
 
-def _classify(
-    digits: str, start: int, view: str, cfg: PiiConfig, tables: Tables, prefixes: frozenset[str]
-) -> tuple[Category, str] | None:
-    if (
-        len(digits) in (15, 18)
-        and is_resident_id(digits, tables)
-        and (len(digits) == 18 or context_before(view, start, cfg.ids.context_words, cfg.ids.window))
-    ):
-        return Category.PII_ID_CARD, f"id_card.{len(digits)}"
+# What the digits alone say: category, rule, and the context words it still needs ("ids" for a
+# 15-digit legacy ID, "cards" for a Luhn-only card number) or None.
+Shape = tuple[Category, str, str | None] | None
+
+
+def _shape(digits: str, tables: Tables, prefixes: frozenset[str]) -> Shape:
+    if len(digits) in (15, 18) and is_resident_id(digits, tables):
+        return Category.PII_ID_CARD, f"id_card.{len(digits)}", None if len(digits) == 18 else "ids"
     if "X" in digits:
         return None
     kind = card_kind(digits, tables)
-    if kind == "bin" or (kind == "luhn" and context_before(view, start, cfg.cards.context_words, cfg.cards.window)):
-        return Category.PII_BANK_CARD, f"bank_card.{kind}"
+    if kind is not None:  # 16-19 digits: never a phone number, so a card without its context is nothing
+        return Category.PII_BANK_CARD, f"bank_card.{kind}", None if kind == "bin" else "cards"
     if is_mobile(digits, prefixes):
-        return Category.PII_PHONE, "phone.mobile"
+        return Category.PII_PHONE, "phone.mobile", None
     if is_landline(digits):
-        return Category.PII_PHONE, "phone.landline"
+        return Category.PII_PHONE, "phone.landline", None
     return None
+
+
+def _classify(
+    digits: str,
+    start: int,
+    view: str,
+    cfg: PiiConfig,
+    tables: Tables,
+    prefixes: frozenset[str],
+    memo: dict[str, Shape] | None = None,
+) -> tuple[Category, str] | None:
+    """The identifier ``digits`` (at ``start`` in ``view``) is, if any; ``memo`` caches the validators'
+    answer per digit string (a hostile run repeats the same few strings thousands of times)."""
+    if memo is None:
+        shape = _shape(digits, tables, prefixes)
+    elif digits in memo:
+        shape = memo[digits]
+    else:
+        shape = memo[digits] = _shape(digits, tables, prefixes)
+    if shape is None:
+        return None
+    category, rule, needs = shape
+    if needs == "ids" and not context_before(view, start, cfg.ids.context_words, cfg.ids.window):
+        return None
+    if needs == "cards" and not context_before(view, start, cfg.cards.context_words, cfg.cards.window):
+        return None
+    return category, rule
 
 
 def find_numbers(view: str, cfg: PiiConfig, tables: Tables, owner_phone: str | None) -> list[Hit]:
@@ -58,6 +84,7 @@ def find_numbers(view: str, cfg: PiiConfig, tables: Tables, owner_phone: str | N
     prefixes = frozenset(str(p) for p in cfg.phones.mobile_prefixes)
     owner = _owner_digits(owner_phone)
     hits: list[Hit] = []
+    memo: dict[str, Shape] = {}
     for run in number_runs(view):
         checkpoint()
         groups = run.groups
@@ -76,7 +103,7 @@ def find_numbers(view: str, cfg: PiiConfig, tables: Tables, owner_phone: str | N
                 if offset[j] - offset[i] not in ID_LENGTHS:
                     continue
                 digits, start = joined[offset[i] : offset[j]], groups[i].start
-                found = _classify(digits, start, view, cfg, tables, prefixes)
+                found = _classify(digits, start, view, cfg, tables, prefixes, memo)
                 if found is None:
                     continue
                 category, rule = found
