@@ -19,6 +19,7 @@ from app.taxonomy import Verdict
 
 log = logging.getLogger("postguard.engine")
 # Touches every detector's paths (terms, numbers, a name-like token, a claim); never audited or logged.
+_WARM_TIMEOUT_S = 120.0
 _WARM_TEXT = "今天给大家讲讲重疾险和医疗险的区别，王先生的保单号是P20240001，电话13800000000，收益稳定，欢迎咨询。"
 
 
@@ -70,6 +71,9 @@ class Engine:
             names = tuple(self.enabled(ruleset, post))
             if names not in warmed:  # content types with the same detectors warm the same paths
                 warmed.add(names)
+                # Lazy loads can outlast a request's deadline on a cold, busy machine, and a detector
+                # stops at its first checkpoint past the deadline: give them time to finish here.
+                self._run_all(names, post, DetectContext(ruleset=ruleset, post=post), _WARM_TIMEOUT_S)
                 self.check(post, ruleset)
 
     def enabled(self, ruleset: Ruleset, post: Post, only: Collection[str] | None = None) -> list[str]:

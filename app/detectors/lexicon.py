@@ -216,8 +216,8 @@ class LexiconIndex:
     ) -> bool:
         """The hit is quoted, or a warning cue sits near it in the same sentence.
 
-        ``marks`` (the quote positions of ``text``) makes the quote test O(log n) per hit; without it
-        the text is searched, which is quadratic over many hits in a long post."""
+        ``marks`` (the quote positions of ``text``, built once per field) makes the quote test
+        O(log n) per hit; without it they are collected here, O(n) per call."""
         if quoted:
             marks = marks or _QuoteMarks(text, self.education.quotes)
             if marks.inside(start, end):

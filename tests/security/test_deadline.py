@@ -111,3 +111,33 @@ def test_every_built_in_detector_stops_at_a_passed_deadline(registry: Registry, 
     detector = registry.get(name)
     with running_until(Deadline.after(-1)), pytest.raises(DetectorTimeout):
         detector.detect(post, DetectContext(ruleset=ruleset, post=post))
+
+
+def test_warm_up_finishes_lazy_loads_that_outlast_the_deadline() -> None:
+    # Lazy work spread over stages with checkpoints between them (as in the PII detector): warming
+    # must not stop at the request deadline, or the first real request pays the rest.
+    import time
+
+    class Lazy(Quick):
+        name = "hostile"
+
+        def __init__(self) -> None:
+            self.loaded: list[str] = []
+
+        def detect(self, post: Post, ctx: DetectContext) -> list[Finding]:
+            for stage in ("dictionary", "model"):
+                checkpoint()
+                if stage not in self.loaded:
+                    time.sleep(0.2)
+                    self.loaded.append(stage)
+            return []
+
+    lazy = Lazy()
+    engine = Engine(Registry([lazy, Quick()]))
+    try:
+        engine.warm(_ruleset(50), ["article"])
+        assert lazy.loaded == ["dictionary", "model"]
+        result = engine.check(Post(text="x"), _ruleset(2000))
+    finally:
+        engine.close()
+    assert {r.name: r.status for r in result.runs} == {"hostile": "ok", "quick": "ok"}
