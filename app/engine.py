@@ -9,6 +9,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 
+from app.deadline import Deadline, DetectorTimeout, running_until
 from app.detectors.base import DetectContext, Detector, Finding, Post
 from app.detectors.registry import Registry
 from app.policy import decide, risk_score
@@ -18,6 +19,7 @@ from app.taxonomy import Verdict
 
 log = logging.getLogger("postguard.engine")
 # Touches every detector's paths (terms, numbers, a name-like token, a claim); never audited or logged.
+_WARM_TIMEOUT_S = 120.0
 _WARM_TEXT = "今天给大家讲讲重疾险和医疗险的区别，王先生的保单号是P20240001，电话13800000000，收益稳定，欢迎咨询。"
 
 
@@ -69,6 +71,9 @@ class Engine:
             names = tuple(self.enabled(ruleset, post))
             if names not in warmed:  # content types with the same detectors warm the same paths
                 warmed.add(names)
+                # Lazy loads can outlast a request's deadline on a cold, busy machine, and a detector
+                # stops at its first checkpoint past the deadline: give them time to finish here.
+                self._run_all(names, post, DetectContext(ruleset=ruleset, post=post), _WARM_TIMEOUT_S)
                 self.check(post, ruleset)
 
     def enabled(self, ruleset: Ruleset, post: Post, only: Collection[str] | None = None) -> list[str]:
@@ -120,12 +125,14 @@ class Engine:
         """Run every detector in the pool and wait for each up to one shared deadline.
 
         Nothing runs on the request's own thread, so a detector that hangs or overruns cannot hold
-        the request; it is reported as timed out and the others' findings still count."""
+        the request; it is reported as timed out and the others' findings still count. Each detector
+        runs under the same deadline (app/deadline.py) and stops at its next checkpoint past it, so a
+        timed-out detector does not keep its pool thread busy after the answer."""
+        deadline = Deadline.after(timeout_s)
         futures: dict[str, Future[tuple[list[Finding], float]]] = {}
         for name in names:
             if name in self.registry:
-                futures[name] = self._pool.submit(_timed, self.registry.get(name), post, ctx)
-        deadline = time.perf_counter() + timeout_s
+                futures[name] = self._pool.submit(_timed, self.registry.get(name), post, ctx, deadline)
         findings: list[Finding] = []
         runs: list[DetectorRun] = []
         for name in names:
@@ -136,10 +143,10 @@ class Engine:
                 continue
             version = self.registry.get(name).version
             try:
-                found, ms = future.result(timeout=max(0.0, deadline - time.perf_counter()))
+                found, ms = future.result(timeout=max(0.0, deadline.remaining()))
                 findings.extend(found)
                 runs.append(DetectorRun(name, version, ms))
-            except FutureTimeout:
+            except (FutureTimeout, DetectorTimeout):
                 future.cancel()  # if it has not started yet, it never will
                 log.warning("detector_timeout", extra={"detector": name})
                 runs.append(DetectorRun(name, version, timeout_s * 1000, "timeout"))
@@ -149,7 +156,8 @@ class Engine:
         return findings, runs
 
 
-def _timed(detector: Detector, post: Post, ctx: DetectContext) -> tuple[list[Finding], float]:
+def _timed(detector: Detector, post: Post, ctx: DetectContext, deadline: Deadline) -> tuple[list[Finding], float]:
     started = time.perf_counter()
-    found = detector.detect(post, ctx)
+    with running_until(deadline):  # the detector's checkpoints raise DetectorTimeout past it
+        found = detector.detect(post, ctx)
     return found, round((time.perf_counter() - started) * 1000, 3)

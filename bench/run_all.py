@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench import http, lexicon, memory, pii, scan  # noqa: E402
+from bench import adversarial, http, lexicon, memory, pii, scan  # noqa: E402
 
 
 def check_vs_lexicon(megabytes: float) -> dict[str, float]:
@@ -67,6 +67,8 @@ def main(argv: list[str] | None = None) -> int:
     rows.append(("PII detector (NER gated) vs lexicon alone, ordinary posts, time per 1,000 chars",
                  f"{pc['pii_ms_per_kchar']} ms", f"{pc['lexicon_ms_per_kchar']} ms",
                  f"{pc['pii_ms_per_kchar'] / pc['lexicon_ms_per_kchar']:.1f}x slower"))
+
+    rows.extend(adversarial.table_rows(adversarial.measure(6 if q else 24, 20_000 if q else 50_000)))
 
     h = http.measure(100 if q else 400, 8, 20 if q else 40)
     rows.append(("HTTP /v1/check vs bare FastAPI echo: throughput", f"{h['check']['rps']} req/s",

@@ -16,6 +16,7 @@ from typing import Any
 import re2
 from pydantic import BaseModel, ConfigDict, Field
 
+from app.deadline import checkpoint
 from app.detectors.base import DetectContext, Finding, Post
 from app.taxonomy import Category, Severity
 
@@ -144,7 +145,9 @@ class DisclosureDetector:
         compiled = self._compiled(ctx)
         if not compiled.types:
             return []
+        checkpoint()  # past the engine's deadline: stop here (app/deadline.py)
         text = "\n".join(ctx.normalized(name).text for name, _ in post.fields())
+        checkpoint()
         findings: list[Finding] = []
         for missing in find_missing(text, compiled):
             pt = compiled.config.product_types[missing.product_type]

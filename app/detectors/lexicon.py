@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import ahocorasick
 
+from app.deadline import checkpoint
 from app.detectors.base import DetectContext, Finding, Post
 from app.patterns import PatternSet, required_literals
 from app.ruleset import LexiconRule, Ruleset
@@ -124,12 +127,14 @@ class LexiconIndex:
                         firsts.setdefault(rule, []).append((s, e))
                     else:
                         seconds.setdefault(rule, []).append((s, e))
+        checkpoint()
+        allowed = _Allows(allows)
         for rule, spans in firsts.items():
             if rule not in seconds:
                 continue  # the common case: a first term alone
             # An allow-phrase around either term (保证续保 for 保证) removes that occurrence.
-            ok_first = [sp for sp in spans if not _inside(sp, rule, allows)]
-            ok_second = [sp for sp in seconds[rule] if not _inside(sp, rule, allows)]
+            ok_first = [sp for sp in spans if not allowed.covers(sp, rule)]
+            ok_second = [sp for sp in seconds[rule] if not allowed.covers(sp, rule)]
             hits.extend(self._cooccur(rule, ok_first, ok_second, text))
         candidates = anchored.union(self.unanchored) if anchored else self.unanchored_set
         for k in self.patterns.matching(text) if candidates else ():
@@ -138,17 +143,26 @@ class LexiconIndex:
             rule = self.pattern_rules[k]
             matches = self.patterns.compiled[k].finditer(text)
             hits.extend(Hit(rule, m.start(), m.end()) for m in matches if m.end() > m.start())
-        return [h for h in hits if self._keep(h, text, channel, allows)]
+        checkpoint()
+        return [h for h in hits if self._keep(h, text, channel, allowed)]
 
     def _cooccur(
         self, rule: int, firsts: list[tuple[int, int]], seconds: list[tuple[int, int]], text: str
     ) -> list[Hit]:
-        """Pairs within the window and the same sentence (a comma may sit between, a full stop not)."""
+        """Pairs within the window and the same sentence (a comma may sit between, a full stop not).
+
+        ``seconds`` come in automaton order (by end), so the seconds that can pair with a first, all
+        ending in [fs - window, fe + window + longest second], are one slice found by bisection: the
+        first matching pair is the same as in a scan of every second, at a bounded cost per first."""
         spec = self.rules[rule].cooccur
         assert spec is not None
         out: list[Hit] = []
+        ends = [se for _, se in seconds]
+        longest = max((se - ss for ss, se in seconds), default=0)
         for fs, fe in firsts:
-            for ss, se in seconds:
+            lo_k = bisect_left(ends, fs - spec.window)
+            hi_k = bisect_right(ends, fe + spec.window + longest)
+            for ss, se in seconds[lo_k:hi_k]:
                 if spec.ordered and ss < fe:
                     continue
                 lo, hi = min(fs, ss), max(fe, se)
@@ -159,11 +173,11 @@ class LexiconIndex:
                     break
         return out
 
-    def _keep(self, hit: Hit, text: str, channel: str | None, allows: dict[int, list[tuple[int, int]]]) -> bool:
+    def _keep(self, hit: Hit, text: str, channel: str | None, allowed: _Allows) -> bool:
         rule = self.rules[hit.rule]
         if rule.channels and channel not in rule.channels:
             return False
-        if allows and _inside((hit.start, hit.end), hit.rule, allows):
+        if allowed.covers((hit.start, hit.end), hit.rule):
             return False
         if not rule.negatable:
             return True
@@ -197,15 +211,17 @@ class LexiconIndex:
                 return True
         return self.neg_suffix_re is not None and self.neg_suffix_re.match(text, end) is not None
 
-    def educational(self, text: str, start: int, end: int, quoted: bool = True) -> bool:
-        """The hit is quoted, or a warning cue sits near it in the same sentence."""
-        for pair in self.education.quotes if quoted else ():
-            if len(pair) == 2:
-                left = text.rfind(pair[0], 0, start)
-                if left != -1 and pair[1] not in text[left + 1 : start] and text.find(pair[1], end) != -1:
-                    nxt = text.find(pair[1], end)
-                    if "\n" not in text[left:nxt]:
-                        return True
+    def educational(
+        self, text: str, start: int, end: int, quoted: bool = True, marks: _QuoteMarks | None = None
+    ) -> bool:
+        """The hit is quoted, or a warning cue sits near it in the same sentence.
+
+        ``marks`` (the quote positions of ``text``, built once per field) makes the quote test
+        O(log n) per hit; without it they are collected here, O(n) per call."""
+        if quoted:
+            marks = marks or _QuoteMarks(text, self.education.quotes)
+            if marks.inside(start, end):
+                return True
         w = self.education.window
         return self.cue_re is not None and self.cue_re.search(text, max(0, start - w), end + w) is not None
 
@@ -225,30 +241,91 @@ def _alternation(words: list[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(re.escape(k) for k in keys)) if keys else None
 
 
-def _inside(span: tuple[int, int], rule: int, allows: dict[int, list[tuple[int, int]]]) -> bool:
-    for owner in (rule, _GLOBAL):
-        for s, e in allows.get(owner, ()):
-            if s <= span[0] and span[1] <= e:
+class _Allows:
+    """Allow-phrase spans by owner rule, for "is this span inside one of them" in bounded time.
+
+    Spans arrive in automaton order (by end) and are at most ``longest`` long, so a span (a, b) can
+    only lie inside allow spans ending in [b, a + longest]: one bisection and a short scan."""
+
+    def __init__(self, allows: dict[int, list[tuple[int, int]]]) -> None:
+        self._spans = allows
+        self._ends = {owner: [e for _, e in spans] for owner, spans in allows.items()}
+        self._longest = {owner: max(e - s for s, e in spans) for owner, spans in allows.items() if spans}
+
+    def covers(self, span: tuple[int, int], rule: int) -> bool:
+        a, b = span
+        for owner in (rule, _GLOBAL):
+            spans = self._spans.get(owner)
+            if not spans:
+                continue
+            ends = self._ends[owner]
+            for k in range(bisect_left(ends, b), bisect_right(ends, a + self._longest[owner])):
+                if spans[k][0] <= a:
+                    return True
+        return False
+
+
+class _QuoteMarks:
+    """Positions of the quote marks and line breaks of one text: is a span inside a quotation pair
+    (an opening mark before it with no closing mark between, a closing mark after it, all on one
+    line)?"""
+
+    def __init__(self, text: str, quotes: Sequence[str]) -> None:
+        self._pairs = [
+            ([i for i, c in enumerate(text) if c == pair[0]], [i for i, c in enumerate(text) if c == pair[1]])
+            for pair in quotes
+            if len(pair) == 2 and pair[0] in text and pair[1] in text
+        ]
+        self._breaks = [i for i, c in enumerate(text) if c == "\n"] if self._pairs else []
+
+    def inside(self, start: int, end: int) -> bool:
+        for opens, closes in self._pairs:
+            k = bisect_left(opens, start) - 1  # the last opening mark before the span
+            if k < 0:
+                continue
+            left = opens[k]
+            between = bisect_left(closes, left + 1)  # the first closing mark after it ...
+            if between < len(closes) and closes[between] < start:
+                continue  # ... closes before the span
+            after = bisect_left(closes, end)
+            if after == len(closes):
+                continue
+            nxt = closes[after]
+            line_break = bisect_left(self._breaks, left)
+            if line_break == len(self._breaks) or self._breaks[line_break] >= nxt:
                 return True
-    return False
+        return False
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
-    """Within a category keep one finding per overlapping cluster: the longest, then most severe."""
+    """Within a category keep one finding per overlapping cluster: the longest, then most severe.
+
+    The kept spans of one (category, field) never overlap each other, so they are marked in a byte
+    map of positions and each new span is tested against the marks of its own positions only."""
     if len(findings) < 2:
         return findings
     ordered = sorted(findings, key=lambda f: (-((f.end or 0) - (f.start or 0)), -SEVERITY_RANK[f.severity]))
+    size = max((f.end or 0) for f in findings) + 1
+    taken: dict[tuple[str, str], bytearray] = {}
+    empty: dict[tuple[str, str], list[int]] = {}  # kept zero-length spans (a pattern could match ""), by key
     kept: list[Finding] = []
     for f in ordered:
-        clash = any(
-            k.category == f.category
-            and k.field == f.field
-            and (k.start or 0) < (f.end or 0)
-            and (f.start or 0) < (k.end or 0)
-            for k in kept
-        )
-        if not clash:
-            kept.append(f)
+        start, end = f.start or 0, f.end or 0
+        key = (f.category, f.field)
+        marks = taken.get(key)
+        if marks is None:
+            marks = taken[key] = bytearray(size)
+        if end > start:
+            clash = marks.find(1, start, end) != -1 or any(start < p < end for p in empty.get(key, ()))
+        else:  # an empty span clashes with a kept span strictly around it (rare: test them all)
+            clash = any((k.category, k.field) == key and (k.start or 0) < start < (k.end or 0) for k in kept)
+        if clash:
+            continue
+        kept.append(f)
+        if end > start:
+            marks[start:end] = b"\x01" * (end - start)
+        else:
+            empty.setdefault(key, []).append(start)
     return sorted(kept, key=lambda f: (f.field, f.start or 0, f.category))
 
 
@@ -284,8 +361,10 @@ class LexiconDetector:
         index = self.index(ctx.ruleset)
         findings: list[Finding] = []
         for field_name, _ in post.fields():
+            checkpoint()  # past the engine's deadline: stop here (app/deadline.py)
             norm = ctx.normalized(field_name)
             findings.extend(self._field_findings(index, norm, field_name, post.channel))
+        checkpoint()
         return _dedupe(findings)
 
     def _field_findings(
@@ -294,11 +373,14 @@ class LexiconDetector:
         out: list[Finding] = []
         hits = index.scan(norm.text, channel)
         quoted = bool(hits) and index.quote_re is not None and index.quote_re.search(norm.text) is not None
-        for hit in hits:
+        marks = _QuoteMarks(norm.text, index.education.quotes) if quoted else None
+        for n, hit in enumerate(hits):
+            if n % 256 == 0:
+                checkpoint()
             rule = index.rules[hit.rule]
             severity = rule.severity
             exempt = rule.category in index.education.quote_exempt_categories
-            if index.educational(norm.text, hit.start, hit.end, quoted and not exempt):
+            if index.educational(norm.text, hit.start, hit.end, quoted and not exempt, marks):
                 severity = index.education.downgrade_to
             start, end = norm.to_original(hit.start, hit.end)
             out.append(

@@ -117,7 +117,9 @@ class CheckResponse(BaseModel):
     elapsed_ms: float
     degraded: list[str] = Field(default_factory=list, description="detectors that failed or timed out")
     detectors: dict[str, str] = Field(default_factory=dict, description="name -> version of each detector run")
-    redacted_text: str | None = None
+    redacted_text: str | None = Field(
+        default=None, description="text with PII masked (options.redact); null if the PII detector did not succeed"
+    )
     audit_id: str | None = None
     id: str | None = Field(default=None, description="the id sent with the post, if any")
     index: int | None = Field(default=None, description="position in the batch (batch answers only)")

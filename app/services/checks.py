@@ -58,6 +58,11 @@ def finding_read(f: Finding) -> FindingRead:
     )
 
 
+def pii_succeeded(result: CheckResult) -> bool:
+    """The PII detector ran on this check and finished: not only configured, and not timed out or failed."""
+    return any(r.name == "pii" and r.status == "ok" for r in result.runs)
+
+
 def redact_post(post: Post, findings: Sequence[Finding]) -> str:
     from app.redact import redact
 
@@ -112,7 +117,8 @@ def check_one(
         raise InvalidInput(f"unknown detector(s) {sorted(unknown)}; this ruleset has {sorted(ruleset.detectors)}")
     result = engine.check(post, ruleset, only=only, include_info=req.options.include_info)
     rid = request_id or uuid.uuid4().hex
-    redacted = redact_post(post, result.findings) if req.options.redact else None
+    # Without a finished PII pass nothing is known to be masked: no "redacted" text rather than a raw one.
+    redacted = redact_post(post, result.findings) if req.options.redact and pii_succeeded(result) else None
     audit_id = None
     if recorder is not None:
         audit_id = recorder.record(CheckEvent(rid, key_id, post, result, redacted, req.purpose.value))

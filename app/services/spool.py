@@ -29,10 +29,11 @@ from typing import Any
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, SQLAlchemyError, StatementError
 
 from app.db import Database
+from app.engine import CheckResult
 from app.errors import PostguardError
 from app.models.base import utcnow
 from app.services.audit import append_events, existing_ids, new_event, write_head_checkpoint
-from app.services.checks import CheckEvent, stored_findings
+from app.services.checks import CheckEvent, pii_succeeded, stored_findings
 from app.services.durable import append_line, fsync_dir, write_all
 
 log = logging.getLogger("postguard.audit")
@@ -126,8 +127,10 @@ def check_row(event: CheckEvent, *, policy: str) -> dict[str, Any]:
     title: str | None = None
     if policy == "full":
         stored, title = post.text, post.title
-    elif policy == "redacted" and "pii" in result.detector_versions:
-        # Redaction masks what the PII detector found; without it nothing is masked, so keep nothing.
+    elif policy == "redacted" and pii_succeeded(result):
+        # Redaction masks what the PII detector found; if it did not run, or timed out or failed on this
+        # check, nothing is known to be masked, so keep nothing (the row says "withheld"); the log is
+        # append-only, raw PII in it could never be cleaned.
         stored = event.redacted_text if event.redacted_text is not None else _redact(event)
     findings = stored_findings(event, policy=policy if stored is not None else "none")
     digest = hashlib.sha256(post.text.encode())
@@ -136,7 +139,7 @@ def check_row(event: CheckEvent, *, policy: str) -> dict[str, Any]:
     return new_event(
         "check", request_id=event.request_id, actor=event.key_id, account_id=post.account.id,
         channel=post.channel, content_type=post.content_type, content_sha256=digest.hexdigest(),
-        text_policy=policy if stored is not None else "none", stored_text=stored,
+        text_policy=_text_policy(policy, stored, result), stored_text=stored,
         stored_title=title, verdict=str(result.verdict),
         findings=json.dumps(findings, ensure_ascii=False, sort_keys=True),
         categories="".join(sorted({f",{f['category']}" for f in findings})) + ("," if findings else ""),
@@ -144,6 +147,14 @@ def check_row(event: CheckEvent, *, policy: str) -> dict[str, Any]:
         detectors=json.dumps(result.detector_versions, sort_keys=True), latency_ms=round(result.elapsed_ms, 3),
         purpose=event.purpose,
     )
+
+
+def _text_policy(policy: str, stored: str | None, result: CheckResult) -> str:
+    if stored is not None:
+        return policy
+    # "withheld": redaction was asked for but the PII detector was enabled and did not succeed.
+    degraded = policy == "redacted" and any(r.name == "pii" for r in result.runs)
+    return "withheld" if degraded else "none"
 
 
 def _redact(event: CheckEvent) -> str | None:

@@ -17,6 +17,7 @@ from itertools import pairwise
 from pathlib import Path
 from threading import Lock
 
+from app.deadline import checkpoint
 from app.detectors.base import DetectContext, Finding, Post
 from app.detectors.claims.config import CategorySettings, CompiledClaims, compile_claims
 from app.detectors.claims.model import ClaimModel
@@ -67,6 +68,7 @@ class ClaimDetector:
         framed = settings.config.scope.carry and post.title is not None
         framed = framed and settings.frames(ctx.normalized("title").text)
         for field_name, _ in post.fields():
+            checkpoint()  # past the engine's deadline: stop here (app/deadline.py)
             norm = ctx.normalized(field_name)
             findings.extend(self._field(self._model, settings, norm, field_name, framed and field_name == "text"))
         return findings
@@ -89,7 +91,9 @@ class ClaimDetector:
             units.append((n, start, end))
             if end - start > settings.config.clause_split_chars:
                 units.extend((n, start + a, start + b) for a, b in _clause_windows(norm.text[start:end]))
+        checkpoint()
         scored = model.score_many([norm.text[s:e] for _, s, e in units])
+        checkpoint()
         # (sentence, category) -> (probability, cue phrases, the strongest cue phrases)
         best: dict[tuple[int, str], tuple[float, list[tuple[int, int]], list[tuple[int, int]]]] = {}
         for (n, u_start, _), result in zip(units, scored, strict=True):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+from app.deadline import checkpoint
 from app.detectors.base import DetectContext, Finding, Post
 from app.detectors.pii.address import find_addresses
 from app.detectors.pii.config import PiiConfig
@@ -73,6 +74,7 @@ class PiiDetector:
         cfg = self._config_for(ctx.ruleset.checksum, ctx.ruleset)
         findings: list[Finding] = []
         for field, text in post.fields():
+            checkpoint()  # past the engine's deadline: stop here (app/deadline.py)
             hits = self._field_hits(text, post, cfg)
             findings.extend(_to_finding(h, text, field, cfg) for h in hits)
         return findings
@@ -88,6 +90,7 @@ class PiiDetector:
         ]
         hits = [p for p in hits if not any(overlaps(p, n) for n in numbers)] + numbers
         hits += find_travel_documents(view, cfg, hits)
+        checkpoint()
         hits += [e for e in find_emails(view, cfg) if not any(overlaps(e, h) for h in hits)]
         backend, owner = self._backend(cfg), post.account.owner_name
         names = find_names(text, view, cfg, tables, backend, owner, hits)
@@ -96,9 +99,12 @@ class PiiDetector:
             for s in spaced_names(text, hits, lambda t, a: find_names(t, t, cfg, tables, backend, owner, a))
             if not any(overlaps(s, n) for n in names)
         ]
+        checkpoint()
         addresses = find_addresses(text, cfg, tables)
         hits += [n for n in names if not any(overlaps(n, a) for a in addresses)] + addresses
+        checkpoint()
         hits += find_health(text, cfg, hits)
+        checkpoint()
         # After health on purpose: a plate is not an anchor for a diagnosis (health.py) nor for a name.
         hits += [p for p in find_plates(view, cfg) if not any(overlaps(p, h) for h in hits)]
         return sorted(hits, key=lambda h: (h.start, h.end))

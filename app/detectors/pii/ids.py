@@ -10,6 +10,11 @@ import datetime as dt
 
 from app.detectors.pii.tables import Tables
 
+# The longest identifier any validator below accepts: a 19-digit bank card (IDs have 15/18 digits,
+# mobiles 11 or 13 with 86, landlines 10-12). The digit-run scan never tries anything longer.
+MAX_ID_DIGITS = 19
+# Every length some validator accepts: the digit-run scan skips the others without validating.
+ID_LENGTHS = frozenset({10, 11, 12, 13, 15, 16, 17, 18, 19})
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
 
@@ -36,9 +41,10 @@ def is_resident_id(digits: str, tables: Tables, today: dt.date | None = None) ->
     """18-digit ID with a valid check digit, birth date and region, or a 15-digit legacy ID."""
     today = today or dt.date.today()
     if len(digits) == 18:
-        if not digits[:17].isdigit() or id_check_digit(digits[:17]) != digits[17].upper():
+        # The region lookup first: it is the cheapest test and rejects most digit strings.
+        if not digits[:17].isdigit() or not _known_region(digits[:6], tables):
             return False
-        return _known_region(digits[:6], tables) and _valid_date(
+        return id_check_digit(digits[:17]) == digits[17].upper() and _valid_date(
             int(digits[6:10]), int(digits[10:12]), int(digits[12:14]), today
         )
     if len(digits) == 15 and digits.isdigit():
@@ -51,15 +57,12 @@ def is_resident_id(digits: str, tables: Tables, today: dt.date | None = None) ->
 
 
 def luhn_ok(digits: str) -> bool:
-    total = 0
-    for i, c in enumerate(reversed(digits)):
-        d = int(c)
-        if i % 2 == 1:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
+    # Every second digit from the right is doubled (digit sums of 2d: _DOUBLED[d]).
+    total = sum(map(int, digits[::-2])) + sum(_DOUBLED[int(c)] for c in digits[-2::-2])
     return total % 10 == 0
+
+
+_DOUBLED = (0, 2, 4, 6, 8, 1, 3, 5, 7, 9)
 
 
 def card_kind(digits: str, tables: Tables) -> str | None:

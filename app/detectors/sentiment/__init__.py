@@ -12,6 +12,7 @@ class comes from the ruleset's cue words, else from the model; evidence lists th
 
 from __future__ import annotations
 
+from app.deadline import checkpoint
 from app.detectors.base import DetectContext, Finding, Post
 from app.detectors.sentiment.config import REASON_CLASSES, SentimentConfig, load_sentiment_config
 from app.detectors.sentiment.model import SentimentModel, load_model
@@ -57,6 +58,7 @@ class SentimentDetector:
         config = load_sentiment_config(ctx.ruleset)
         findings: list[Finding] = []
         for field_name, value in post.fields():
+            checkpoint()  # past the engine's deadline: stop here (app/deadline.py)
             finding = self._check_field(field_name, value, config, self._model)
             if finding is not None:
                 findings.append(finding)
@@ -68,6 +70,7 @@ class SentimentDetector:
         result = score_text(text, config, model)
         if result.probability < config.threshold:
             return None
+        checkpoint()
         if len(text.strip()) > config.clause_span_min_chars:
             start, end = worst_clause(text, model)
         else:
