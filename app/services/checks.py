@@ -96,6 +96,7 @@ def stored_findings(event: CheckEvent, *, policy: str) -> list[dict[str, Any]]:
     return [{"category": str(f.category), "rule_id": f.rule_id, "severity": str(f.severity), "field": f.field,
              "start": f.start, "end": f.end, "detector": f.detector, "score": round(f.score, 4),
              "message": f.message, "basis": f.basis, "suggestion": f.suggestion,
+             "confidence": round(f.confidence, 4), "context": f.context,
              "text": _matched_text(f, event, policy)}
             for f in event.result.findings]
 

@@ -39,6 +39,7 @@ def test_findings_keep_why_and_the_matched_text_per_policy(policy: str, texts: l
     assert [f["text"] for f in findings] == texts
     first = findings[0]
     assert (first["message"], first["basis"], first["suggestion"]) == ("绝对化用语", "《广告法》第九条", "删除最高级")
+    assert "confidence" in first and "context" in first  # why the context stage decided as it did, kept too
     assert row["ruleset_version"] == 7 and row["purpose"] == "publish"
 
 
