@@ -17,7 +17,7 @@ from pydantic import ValidationError
 
 from app.cli.checker import Checker, CheckerUnavailable, make_checker
 from app.cli.progress import Progress
-from app.cli.report import render_json, render_sarif, render_text
+from app.cli.report import cli_language, render_json, render_sarif, render_text, scan_summary_line
 from app.schemas.check import CheckRequest, CheckResponse, Purpose
 from app.taxonomy import VERDICT_RANK, Verdict
 
@@ -29,6 +29,8 @@ def _common(p: argparse.ArgumentParser, purpose: Purpose) -> None:
     p.add_argument("--server", metavar="URL", help="send to a running service instead of checking in-process")
     p.add_argument("--api-key", help="API key for --server (default: $POSTGUARD_API_KEY)")
     p.add_argument("--ruleset", type=Path, help="ruleset YAML file or pack directory (in-process only)")
+    p.add_argument("--lang", choices=["zh", "en"], default=None,
+                   help="language of the text report and summary (default: zh under a Chinese locale, else en)")
     p.add_argument("--purpose", choices=[x.value for x in Purpose], default=purpose.value,
                    help=f"why the posts are checked, as recorded by --server (default: {purpose.value}; "
                    "only publish counts towards 合规率)")
@@ -101,7 +103,7 @@ def run_check(args: argparse.Namespace) -> int:
     else:
         color = sys.stdout.isatty()
         for path, text, resp in items:
-            print(render_text(path, text, resp, color=color))
+            print(render_text(path, text, resp, color=color, lang=cli_language(args.lang)))
     if failed:
         return EXIT_ERROR
     threshold = Verdict.REVIEW if args.fail_on == "review" else Verdict.BLOCK
@@ -188,6 +190,7 @@ def run_scan(args: argparse.Namespace) -> int:
     summary = {"posts": done, "skipped": bad, "verdicts": dict(verdicts), "findings": dict(categories.most_common()),
                "seconds": round(elapsed, 2), "posts_per_second": round(done / elapsed, 1) if elapsed else None}
     print("postguard scan: " + json.dumps(summary, ensure_ascii=False), file=sys.stderr)
+    print("postguard scan: " + scan_summary_line(summary, cli_language(args.lang)), file=sys.stderr)
     return EXIT_ERROR if bad else 0  # a skipped line is not a clean run (like `mentions import`)
 
 

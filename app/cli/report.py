@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 from typing import Any
 
 from app import __version__
 from app.schemas.check import CheckResponse, FindingRead
-from app.taxonomy import Severity
+from app.taxonomy import LABELS_EN, LABELS_ZH, Severity
 
 _LEVEL = {Severity.HIGH: "error", Severity.MEDIUM: "warning", Severity.LOW: "note", Severity.INFO: "none"}
 
@@ -26,24 +27,52 @@ def _located(text: str, f: FindingRead) -> dict[str, Any]:
     return doc
 
 
-def render_text(path: str, text: str, resp: CheckResponse, color: bool = False) -> str:
-    lines = [f"{path}: {resp.verdict.value.upper()} ({len(resp.findings)} finding(s), ruleset "
+VERDICT_ZH = {"pass": "通过", "review": "需人工复核", "block": "拦截"}
+WORDS = {
+    "zh": {"findings": "条发现", "ruleset": "规则集", "post": "全文", "reason": "原因", "basis": "依据",
+           "suggestion": "建议", "degraded": "未完成的检测器"},
+    "en": {"findings": "finding(s)", "ruleset": "ruleset", "post": "post", "reason": "reason", "basis": "basis",
+           "suggestion": "suggestion", "degraded": "degraded detectors"},
+}
+
+
+def cli_language(requested: str | None) -> str:
+    """--lang, else zh when the locale ($LC_ALL, $LANG) is Chinese, else en."""
+    if requested:
+        return requested
+    locale = os.environ.get("LC_ALL") or os.environ.get("LANG") or ""
+    return "zh" if locale.lower().startswith("zh") else "en"
+
+
+def render_text(path: str, text: str, resp: CheckResponse, color: bool = False, lang: str = "en") -> str:
+    w = WORDS[lang]
+    verdict = VERDICT_ZH[resp.verdict.value] if lang == "zh" else resp.verdict.value.upper()
+    lines = [f"{path}: {verdict} ({len(resp.findings)} {w['findings']}, {w['ruleset']} "
              f"{resp.ruleset.name}@{resp.ruleset.version})"]
+    labels = LABELS_ZH if lang == "zh" else LABELS_EN
     for f in resp.findings:
-        where = "post" if f.start is None else ":".join(str(x) for x in line_col(text, f.start))
+        where = w["post"] if f.start is None else ":".join(str(x) for x in line_col(text, f.start))
         phrase = f.text or ""
         if color and phrase:
             phrase = f"\x1b[1;31m{phrase}\x1b[0m"
-        lines.append(f"  {path}:{where}: {f.severity.value} {f.category} [{f.rule_id}] 「{phrase}」")
-        if f.message:
-            lines.append(f"      原因: {f.message}")
-        if f.basis:
-            lines.append(f"      依据: {f.basis}")
-        if f.suggestion:
-            lines.append(f"      建议: {f.suggestion}")
+        label = labels.get(str(f.category), str(f.category))
+        lines.append(f"  {path}:{where}: {f.severity.value} {label} ({f.category}) [{f.rule_id}] 「{phrase}」")
+        for key, value in (("reason", f.message), ("basis", f.basis), ("suggestion", f.suggestion)):
+            if value:
+                lines.append(f"      {w[key]}: {value}")
     if resp.degraded:
-        lines.append(f"  degraded detectors: {', '.join(resp.degraded)}")
+        lines.append(f"  {w['degraded']}: {', '.join(resp.degraded)}")
     return "\n".join(lines)
+
+
+def scan_summary_line(summary: dict[str, Any], lang: str) -> str:
+    """One human line after the JSON summary of `postguard scan`."""
+    v = summary["verdicts"]
+    if lang == "zh":
+        return (f"共检查 {summary['posts']} 条，跳过 {summary['skipped']} 条：通过 {v.get('pass', 0)}，"
+                f"需人工复核 {v.get('review', 0)}，拦截 {v.get('block', 0)}")
+    return (f"{summary['posts']} checked, {summary['skipped']} skipped: {v.get('pass', 0)} pass, "
+            f"{v.get('review', 0)} review, {v.get('block', 0)} block")
 
 
 def render_json(items: list[tuple[str, str, CheckResponse]], verdict: str) -> str:
