@@ -1,0 +1,357 @@
+"""/console pages. Handlers read and write through app.services (the same functions the API uses)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+from pydantic import ValidationError
+from starlette.concurrency import run_in_threadpool
+
+from app.console import charts, drafts
+from app.console.i18n import COOKIE as LANG_COOKIE
+from app.console.i18n import category_label, lang_of, translator
+from app.console.session import (
+    COOKIE,
+    LOGIN_CSRF,
+    check_csrf,
+    login_csrf_token,
+    open_session,
+    set_login_csrf,
+    set_session_cookie,
+    signed_in,
+)
+from app.errors import PostguardError
+from app.models.users import ROLES
+from app.schemas.check import CheckRequest, FindingRead
+from app.services import reviews as review_service
+from app.services.checks import check_one
+from app.services.keys import SCOPES, create_key, list_keys
+from app.services.stats import compute_stats
+from app.services.users import SignedIn, actor_of, create_user, list_users, may, sign_in, sign_out
+from app.taxonomy import Channel, ContentType
+
+HERE = Path(__file__).resolve().parent
+STATIC = {p.name: p for p in (HERE / "static").iterdir() if p.suffix in (".js", ".css")}
+templates = Jinja2Templates(directory=str(HERE / "templates"))
+router = APIRouter(prefix="/console", include_in_schema=False)
+QUEUE_SCAN = 500  # queue filters look at the oldest this many waiting items
+
+
+def _page(request: Request, name: str, who: SignedIn | None, status: int = 200, **context: Any) -> HTMLResponse:
+    lang = lang_of(request)
+    response = templates.TemplateResponse(request, name, {
+        "t": translator(lang), "lang": lang, "who": who, "csrf": who.csrf if who else "",
+        "may": (lambda right: who is not None and may(who.user.role, right)),
+        "label": lambda category: category_label(category, lang), "path": request.url.path, **context,
+    }, status_code=status)
+    if request.query_params.get("lang") == lang:
+        response.set_cookie(LANG_COOKIE, lang, max_age=365 * 86400, samesite="lax", path="/console")
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+async def _form(request: Request) -> dict[str, str]:
+    form = await request.form()
+    return {k: v for k, v in form.items() if isinstance(v, str)}
+
+
+@router.get("/static/{name}")
+def static(name: str) -> FileResponse:
+    path = STATIC.get(name)
+    if path is None:
+        raise HTTPException(status_code=404, detail=f"no static file {name!r}")
+    return FileResponse(path, headers={"Cache-Control": "public, max-age=86400"})
+
+
+@router.get("")
+def home() -> RedirectResponse:
+    return RedirectResponse("/console/check", status_code=303)
+
+
+# --- sign-in ---------------------------------------------------------------------------------------------------
+
+@router.get("/login")
+def login_form(request: Request) -> HTMLResponse:
+    return _login_page(request, next_url=request.query_params.get("next", ""))
+
+
+def _login_page(request: Request, *, next_url: str, error: str | None = None, status: int = 200) -> HTMLResponse:
+    token = login_csrf_token(request)
+    response = _page(request, "login.html", None, status=status, next=next_url, error=error, csrf=token)
+    set_login_csrf(request, response, token)
+    return response
+
+
+@router.post("/login", response_model=None)
+async def login(request: Request) -> Response:
+    form = await _form(request)
+    check_csrf(request.cookies.get(LOGIN_CSRF, ""), form.get("csrf", ""))
+    with open_session(request) as session, session.begin():
+        found = await run_in_threadpool(sign_in, session=session, username=form.get("username", ""),
+                                        password=form.get("password", ""))
+    if found is None:
+        return _login_page(request, next_url=form.get("next", ""), error=translator(lang_of(request))["bad_login"],
+                           status=401)
+    token, _ = found
+    target = form.get("next", "")
+    response = RedirectResponse(target if target.startswith("/console") else "/console/check", status_code=303)
+    set_session_cookie(request, response, token)
+    response.delete_cookie(LOGIN_CSRF, path="/console")
+    return response
+
+
+@router.post("/logout")
+async def logout(request: Request) -> RedirectResponse:
+    who = signed_in(request, "check")
+    check_csrf(who.csrf, (await _form(request)).get("csrf", ""))
+    with open_session(request) as session, session.begin():
+        sign_out(session=session, token=request.cookies.get(COOKIE, ""))
+    response = RedirectResponse("/console/login", status_code=303)
+    response.delete_cookie(COOKIE, path="/console")
+    return response
+
+
+# --- check a draft ---------------------------------------------------------------------------------------------
+
+def _choices() -> dict[str, Any]:
+    return {"channels": [c.value for c in Channel], "content_types": [c.value for c in ContentType]}
+
+
+@router.get("/check")
+def check_form(request: Request) -> HTMLResponse:
+    who = signed_in(request, "check")
+    return _page(request, "check.html", who, draft={"content_type": "article"}, **_choices())
+
+
+@router.post("/check")
+async def check_draft(request: Request) -> HTMLResponse:
+    who = signed_in(request, "check")
+    form = await _form(request)
+    check_csrf(who.csrf, form.get("csrf", ""))
+    draft = {k: form.get(k, "") for k in ("text", "channel", "content_type", "account", "previous")}
+    app = request.app
+    settings, engine, ruleset = app.state.settings, app.state.engine, app.state.rulesets.current()
+    recorder = getattr(app.state, "recorder", None)
+
+    def request_for(text: str) -> CheckRequest:
+        return CheckRequest.model_validate({
+            "text": text, "channel": draft["channel"] or None, "content_type": draft["content_type"] or "article",
+            "account": {"id": draft["account"]} if draft["account"] else None})
+
+    def run() -> dict[str, Any]:
+        text, previous = draft["text"], draft["previous"]
+        if (which := form.get("apply", "")).isdigit():  # re-derive the finding, apply its suggestion
+            before = check_one(engine=engine, ruleset=ruleset, req=request_for(text),
+                               max_chars=settings.max_text_chars)
+            index = int(which)
+            if index < len(before.findings):
+                edited = drafts.apply_suggestion(text, before.findings[index])
+                if edited:
+                    previous, text = text, edited
+        result = check_one(engine=engine, ruleset=ruleset, req=request_for(text), max_chars=settings.max_text_chars,
+                           recorder=recorder, key_id=actor_of(who.user))
+        return {"text": text, "previous": previous, "result": result}
+
+    try:
+        out = await run_in_threadpool(run)
+    except (ValidationError, PostguardError) as exc:
+        message = exc.detail if isinstance(exc, PostguardError) else "; ".join(e["msg"] for e in exc.errors())
+        return _page(request, "check.html", who, status=422, draft=draft, error=message, **_choices())
+    result = out["result"]
+    draft.update(text=out["text"], previous=out["previous"])
+    return _page(request, "check.html", who, draft=draft, result=result,
+                 segments=drafts.segments(out["text"], result.findings),
+                 applicable=[drafts.apply_suggestion(out["text"], f) is not None for f in result.findings],
+                 changes=drafts.changes(out["previous"], out["text"])
+                 if out["previous"] and out["previous"] != out["text"] else None,
+                 **_choices())
+
+
+# --- review queue, verdicts ------------------------------------------------------------------------------------
+
+_STORED_DEFAULTS: dict[str, Any] = {"start": None, "end": None, "text": None, "field": "text", "detector": "",
+                                    "message": "", "basis": "", "suggestion": "", "score": 0.0}
+
+
+def _findings(e: Any) -> list[FindingRead]:
+    """Findings as the audit log stored them; fields an older record lacks are shown empty."""
+    return [FindingRead.model_validate({**_STORED_DEFAULTS, **f}) for f in json.loads(e.findings)]
+
+
+def _matches(e: Any, filters: dict[str, str]) -> bool:
+    if filters["channel"] and e.channel != filters["channel"]:
+        return False
+    if filters["account"] and e.account_id != filters["account"]:
+        return False
+    if filters["category"] and f",{filters['category']}," not in e.categories:
+        return False
+    return not filters["rule"] or filters["rule"] in review_service.rule_ids(e)
+
+
+@router.get("/queue")
+def queue(request: Request) -> HTMLResponse:
+    who = signed_in(request, "review")
+    filters = {k: request.query_params.get(k, "").strip() for k in ("channel", "account", "category", "rule")}
+    with open_session(request) as session:
+        rows, more = review_service.review_queue(session=session, limit=QUEUE_SCAN)
+        items = [e for e in rows if _matches(e, filters)]
+    return _page(request, "queue.html", who, items=items, filters=filters, truncated=more is not None,
+                 **_choices())
+
+
+@router.get("/verdicts")
+def verdicts(request: Request) -> HTMLResponse:
+    who = signed_in(request, "read")
+    q = {k: request.query_params.get(k, "").strip()
+         for k in ("verdict", "category", "channel", "account", "since", "until", "cursor")}
+    error = None
+    rows: list[Any] = []
+    nxt = None
+    try:
+        since, until = _day(q["since"]), _day(q["until"])
+        with open_session(request) as session:
+            rows, nxt = review_service.list_verdicts(
+                session=session, since=since, until=until, verdict=q["verdict"] or None,
+                category=q["category"] or None, channel=q["channel"] or None, account=q["account"] or None,
+                cursor=q["cursor"] or None, limit=50)
+    except (ValueError, PostguardError) as exc:
+        error = exc.detail if isinstance(exc, PostguardError) else str(exc)
+    next_url = None
+    if nxt:
+        next_url = "/console/verdicts?" + urlencode({**{k: v for k, v in q.items() if v}, "cursor": nxt})
+    return _page(request, "verdicts.html", who, items=rows, q=q, next_url=next_url, error=error, **_choices())
+
+
+def _day(value: str) -> datetime | None:
+    return datetime.fromisoformat(value).replace(tzinfo=UTC) if value else None
+
+
+def _verdict_context(request: Request, audit_id: str) -> dict[str, Any]:
+    with open_session(request) as session:
+        e = review_service.get_verdict(session=session, audit_id=audit_id)
+        reviews = review_service.reviews_of(session=session, seqs=[e.seq]).get(e.seq, [])
+    findings = _findings(e)
+    text = e.stored_text or ""
+    # Offsets index the checked text; the stored text keeps them unless redaction masked something (a mask can
+    # change the length). Then matched text is taken from the stored text, as stored.
+    exact = e.text_policy == "full" or not any(f.category.startswith("pii_") for f in findings)
+    placed = []
+    for f in findings:
+        if exact and f.field == "text" and f.start is not None and f.end is not None and f.end <= len(text):
+            placed.append(f if f.text else f.model_copy(update={"text": text[f.start:f.end]}))
+        else:
+            placed.append(f.model_copy(update={"start": None, "end": None}))
+    findings = placed
+    return {"e": e, "findings": findings, "reviews": reviews, "segments": drafts.segments(text, findings),
+            "detectors": json.loads(e.detectors), "rules": review_service.rule_ids(e),
+            "dismissed_of": {r.id: json.loads(r.dismissed_rules) for r in reviews}}
+
+
+@router.get("/verdicts/{audit_id}")
+def verdict(request: Request, audit_id: str) -> HTMLResponse:
+    who = signed_in(request, "read")
+    return _page(request, "verdict.html", who, **_verdict_context(request, audit_id))
+
+
+@router.post("/verdicts/{audit_id}/review", response_model=None)
+async def review(request: Request, audit_id: str) -> Response:
+    who = signed_in(request, "review")
+    form = await request.form()
+    check_csrf(who.csrf, str(form.get("csrf", "")))
+    decision = str(form.get("decision", ""))
+    reason = str(form.get("reason", ""))
+    dismissed = [str(v) for v in form.getlist("dismiss")]
+    seen = str(form.get("seen", ""))
+    error = None
+    with open_session(request) as session, session.begin():
+        e = review_service.get_verdict(session=session, audit_id=audit_id)
+        count = len(review_service.reviews_of(session=session, seqs=[e.seq]).get(e.seq, []))
+        if seen != str(count) and decision != "escalate":
+            # Someone decided since this form was shown: never overwrite silently.
+            error = translator(lang_of(request))["conflict"]
+        elif decision not in ("approve", "reject", "escalate"):
+            error = f"unknown decision {decision!r}"
+        else:
+            try:
+                review_service.add_review(session=session, audit_id=audit_id, decision=decision, reason=reason,
+                                          reviewer=actor_of(who.user),
+                                          dismissed_rules=dismissed if decision == "approve" and dismissed else None)
+            except PostguardError as exc:
+                error = exc.detail
+                session.rollback()
+    if error is None:
+        return RedirectResponse(f"/console/verdicts/{audit_id}?saved=1", status_code=303)
+    return _page(request, "verdict.html", who, status=409 if "conflict" in error or "另一位" in error else 422,
+                 error=error, form={"decision": decision, "reason": reason}, **_verdict_context(request, audit_id))
+
+
+# --- dashboard -------------------------------------------------------------------------------------------------
+
+@router.get("/dashboard")
+def dashboard(request: Request) -> HTMLResponse:
+    who = signed_in(request, "read")
+    t = translator(lang_of(request))
+    with open_session(request) as session:
+        stats = compute_stats(session=session, since=None, until=None, top=10)
+    svg = {
+        "by_day": charts.line_chart(t["by_day"], [(r["key"], r["compliance_rate"]) for r in stats["by_day"]]),
+        "by_channel": charts.bar_chart(t["by_channel"], [(r["key"], r["compliance_rate"])
+                                                          for r in stats["by_channel"]], percent=True),
+        "by_account": charts.bar_chart(t["by_account"], [(r["key"], r["compliance_rate"])
+                                                          for r in stats["by_account"][:15]], percent=True),
+        "top_rules": charts.bar_chart(t["top_rules"], [(r["rule_id"], r["hits"]) for r in stats["top_rules"]]),
+        "fp_rate": charts.bar_chart(t["fp_rate"], [(r["rule_id"], r["false_positive_rate"])
+                                                    for r in stats["top_rules"]
+                                                    if r["false_positive_rate"] is not None], percent=True),
+    }
+    return _page(request, "dashboard.html", who, stats=stats, svg=svg)
+
+
+# --- people and keys -------------------------------------------------------------------------------------------
+
+def _admin_page(request: Request, who: SignedIn, status: int = 200, **context: Any) -> HTMLResponse:
+    with open_session(request) as session:
+        people, keys = list_users(session=session), list_keys(session=session)
+    return _page(request, "admin.html", who, status=status, people=people, keys=keys, roles=ROLES, scopes=SCOPES,
+                 **context)
+
+
+@router.get("/admin")
+def admin(request: Request) -> HTMLResponse:
+    return _admin_page(request, signed_in(request, "admin"))
+
+
+@router.post("/admin/users")
+async def admin_create_user(request: Request) -> HTMLResponse:
+    who = signed_in(request, "admin")
+    form = await _form(request)
+    check_csrf(who.csrf, form.get("csrf", ""))
+    try:
+        with open_session(request) as session, session.begin():
+            await run_in_threadpool(create_user, session=session, username=form.get("username", ""),
+                                    display_name=form.get("display_name", ""), role=form.get("role", ""),
+                                    password=form.get("password", ""), actor=actor_of(who.user))
+    except PostguardError as exc:
+        return _admin_page(request, who, status=422, error=exc.detail)
+    return _admin_page(request, who, notice=translator(lang_of(request))["saved"])
+
+
+@router.post("/admin/keys")
+async def admin_create_key(request: Request) -> HTMLResponse:
+    who = signed_in(request, "admin")
+    form = await request.form()
+    check_csrf(who.csrf, str(form.get("csrf", "")))
+    try:
+        with open_session(request) as session, session.begin():
+            _, token = create_key(session=session, owner=str(form.get("owner", "")).strip() or "console",
+                                  scopes=[str(s) for s in form.getlist("scopes")], actor=actor_of(who.user))
+    except PostguardError as exc:
+        return _admin_page(request, who, status=422, error=exc.detail)
+    return _admin_page(request, who, new_key=token)
