@@ -11,13 +11,13 @@ _BAR = "#1a5fb4"
 _GRID = "#c4cdd5"
 
 
-def bar_chart(title: str, items: Sequence[tuple[str, float]], *, percent: bool = False, width: int = 560) -> str:
+def bar_chart(title: str, items: Sequence[tuple[str, float]], *, percent: bool = False, width: int = 420) -> str:
     """Horizontal bars, one per (label, value); values in [0, 1] when ``percent``."""
-    row, label_w, pad = 26, 170, 8
+    row, label_w, pad = 26, 150, 8
     top = max((v for _, v in items), default=0.0) or 1.0
     scale = 1.0 if percent else top
     height = max(1, len(items)) * row + pad * 2
-    plot_w = width - label_w - 70
+    plot_w = width - label_w - 60
     parts = [f'<svg class="chart" role="img" viewBox="0 0 {width} {height}" width="100%" '
              f'xmlns="http://www.w3.org/2000/svg"><title>{escape(title)}</title>'
              f'<desc>{escape("; ".join(f"{k}: {_fmt(v, percent)}" for k, v in items))}</desc>']
@@ -33,7 +33,7 @@ def bar_chart(title: str, items: Sequence[tuple[str, float]], *, percent: bool =
     return "".join(parts)
 
 
-def line_chart(title: str, points: Sequence[tuple[str, float]], *, width: int = 560, height: int = 220) -> str:
+def line_chart(title: str, points: Sequence[tuple[str, float]], *, width: int = 420, height: int = 220) -> str:
     """A rate in [0, 1] over ordered labels (days)."""
     left, right, top, bottom = 44, 16, 12, 40
     plot_w, plot_h = width - left - right, height - top - bottom

@@ -1,0 +1,161 @@
+"""The console in a real headless browser (Playwright driving Debian's chromium) against a real `postguard serve`
+on SQLite and PostgreSQL: sign in, check a draft and apply a suggestion, review an item, search verdicts, watch the
+dashboard update, with axe-core (vendored) checking accessibility on every page and a screenshot of each page.
+
+Skips where chromium or playwright is missing, unless POSTGUARD_REQUIRE_BROWSER=1 (CI), where that fails.
+Screenshots go to $POSTGUARD_SCREENSHOT_DIR (default tests/artifacts/screenshots)."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.db import Database, upgrade
+from tests.console.conftest import PASSWORD, add_user
+from tests.dbfixtures import db_url, lexicon_only, publish_now  # noqa: F401  (fixture)
+from tests.ops.live import ROOT, LiveServer
+
+CHROMIUM = os.environ.get("POSTGUARD_CHROMIUM", "/usr/bin/chromium")
+AXE = ROOT / "app" / "console" / "static" / "axe-4.10.2.min.js"
+SHOTS = Path(os.environ.get("POSTGUARD_SCREENSHOT_DIR") or ROOT / "tests" / "artifacts" / "screenshots")
+
+
+def _browser_missing() -> str | None:
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return "playwright is not installed (pip install -e '.[dev]')"
+    if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
+        return f"no chromium at {CHROMIUM} (apt-get install -y chromium)"
+    return None
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if reason := _browser_missing():
+        if os.environ.get("POSTGUARD_REQUIRE_BROWSER", "") not in ("", "0", "false", "no"):
+            pytest.fail(f"POSTGUARD_REQUIRE_BROWSER is set but {reason}", pytrace=False)
+        pytest.skip(reason)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def server(db_url: str, tmp_path: Path) -> Iterator[LiveServer]:  # noqa: F811
+    upgrade(db_url)
+    db = Database(db_url)
+    publish_now(db, lexicon_only())
+    add_user(db, "admin", "admin")
+    add_user(db, "rita", "reviewer")
+    db.dispose()
+    live = LiveServer(tmp_path, {"POSTGUARD_DATABASE_URL": db_url, "POSTGUARD_STORE_TEXT": "full",
+                                 "POSTGUARD_DATA_DIR": str(tmp_path), "POSTGUARD_RATE_LIMIT_STORAGE": "memory"})
+    try:
+        live.wait_ready()
+        yield live
+    finally:
+        live.stop()
+
+
+def _axe(page: Any) -> list[str]:
+    """WCAG 2 A/AA violations on the page (labels, contrast, landmarks, names), as 'rule: target' lines."""
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("""async () => (await axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'best-practice']}))
+        .violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))""")
+    return list(result)
+
+
+def _visit(page: Any, name: str, backend: str, problems: list[str]) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{backend}-{name}.png"), full_page=True)
+    problems.extend(f"{name}: {v}" for v in _axe(page))
+
+
+def test_console_end_to_end(browser: Any, server: LiveServer, db_url: str) -> None:  # noqa: F811
+    from playwright.sync_api import expect
+
+    backend = "postgres" if db_url.startswith("postgresql") else "sqlite"
+    problems: list[str] = []
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    base = server.base
+
+    # Sign in with the keyboard only: the name field has focus, Tab moves to the password, Enter submits.
+    page.goto(f"{base}/console/check")
+    expect(page).to_have_url(re.compile(r"/console/login"))
+    _visit(page, "login", backend, problems)
+    page.keyboard.type("admin")
+    page.keyboard.press("Tab")
+    page.keyboard.type(PASSWORD)
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"/console/check$"))
+    page.keyboard.press("Tab")  # the first stop on every page skips the navigation
+    assert page.evaluate("document.activeElement.className") == "skip"
+
+    # Check a draft, then apply the suggested rewrite for 最好的保险.
+    page.get_by_label("正文").fill("最好的保险就是它，稳赚不赔")
+    page.get_by_label("渠道").select_option("moments")
+    page.get_by_role("button", name="检查", exact=True).click()
+    expect(page.locator("#verdict")).to_have_text("拦截")
+    expect(page.locator("#highlighted mark")).to_have_count(2)
+    _visit(page, "check", backend, problems)
+    page.get_by_role("button", name="采纳建议并重新检查").first.click()
+    expect(page.locator("#changes ins")).to_have_text("较适合XX人群")
+    expect(page.locator("#text")).to_have_value("较适合XX人群就是它，稳赚不赔")
+    _visit(page, "check-applied", backend, problems)
+
+    # A draft that needs a person: review it from the queue.
+    page.get_by_label("正文").fill("这款产品首选，值得抢购")
+    page.get_by_role("button", name="检查", exact=True).click()
+    expect(page.locator("#verdict")).to_have_text("需人工审核")
+    page.get_by_role("link", name="审核队列").click()
+    _visit(page, "queue", backend, problems)
+    page.get_by_role("link", name=re.compile("打开")).first.click()
+    page.get_by_label("驳回").check()
+    page.get_by_label("原因").fill("抢购属于催促用语")
+    page.get_by_role("button", name="提交决定").click()
+    expect(page.get_by_role("status")).to_have_text("已保存")
+    expect(page.locator("table")).to_contain_text("user:admin")
+    _visit(page, "verdict", backend, problems)
+
+    # Verdict search (htmx swaps the results and keeps the URL shareable).
+    page.get_by_role("link", name="检查记录").click()
+    page.get_by_label("结论").select_option("block")
+    page.get_by_role("button", name="筛选").click()
+    expect(page).to_have_url(re.compile(r"verdict=block"))
+    expect(page.locator("tbody tr")).to_have_count(2)
+    _visit(page, "verdicts", backend, problems)
+
+    # The dashboard counts every check so far, and follows a new one.
+    page.get_by_role("link", name="统计看板").click()
+    expect(page.locator("#checked")).to_have_text("3")
+    expect(page.locator("svg.chart")).to_have_count(5)
+    _visit(page, "dashboard", backend, problems)
+    page.get_by_role("link", name="检查草稿").click()
+    page.get_by_label("正文").fill("本产品保障全面，以合同条款为准")
+    page.get_by_role("button", name="检查", exact=True).click()
+    page.get_by_role("link", name="统计看板").click()
+    expect(page.locator("#checked")).to_have_text("4")
+
+    page.get_by_role("link", name="人员与密钥").click()
+    _visit(page, "admin", backend, problems)
+    page.goto(f"{base}/console/dashboard?lang=en")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Dashboard")
+    _visit(page, "dashboard-en", backend, problems)
+
+    # A phone: the check page fits the screen without sideways scrolling.
+    phone = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True)
+    phone.context.add_cookies(page.context.cookies())
+    phone.goto(f"{base}/console/check")
+    assert phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+    phone.screenshot(path=str(SHOTS / f"{backend}-check-phone.png"), full_page=True)
+    assert problems == []
