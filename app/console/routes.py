@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -27,12 +28,15 @@ from app.console.session import (
     set_session_cookie,
     signed_in,
 )
-from app.errors import PostguardError
+from app.errors import Conflict, PostguardError
+from app.handbook import markdown_to_html, render_markdown
 from app.models.users import ROLES
 from app.schemas.check import CheckRequest, FindingRead
 from app.services import reviews as review_service
+from app.services import rulesets as ruleset_service
 from app.services.checks import check_one
 from app.services.keys import SCOPES, create_key, list_keys
+from app.services.ruleset_diff import diff_rulesets
 from app.services.stats import compute_stats
 from app.services.users import SignedIn, actor_of, create_user, list_users, may, sign_in, sign_out
 from app.taxonomy import Channel, ContentType
@@ -42,6 +46,7 @@ STATIC = {p.name: p for p in (HERE / "static").iterdir() if p.suffix in (".js", 
 templates = Jinja2Templates(directory=str(HERE / "templates"))
 router = APIRouter(prefix="/console", include_in_schema=False)
 QUEUE_SCAN = 500  # queue filters look at the oldest this many waiting items
+IMPACT_POSTS = 200  # a publish confirmation re-checks this many recent archived posts
 
 
 def _page(request: Request, name: str, who: SignedIn | None, status: int = 200, **context: Any) -> HTMLResponse:
@@ -355,3 +360,98 @@ async def admin_create_key(request: Request) -> HTMLResponse:
     except PostguardError as exc:
         return _admin_page(request, who, status=422, error=exc.detail)
     return _admin_page(request, who, new_key=token)
+
+
+# --- rules -----------------------------------------------------------------------------------------------------
+
+@router.get("/rules")
+def rules(request: Request) -> HTMLResponse:
+    who = signed_in(request, "read")
+    with open_session(request) as session:
+        versions = ruleset_service.list_versions(session=session)
+    return _page(request, "rules.html", who, versions=versions)
+
+
+@router.post("/rules", response_model=None)
+async def create_rules_draft(request: Request) -> Response:
+    who = signed_in(request, "rules")
+    form = await _form(request)
+    check_csrf(who.csrf, form.get("csrf", ""))
+    try:
+        ruleset = ruleset_service.parse_document(form.get("document", ""))
+        with open_session(request) as session, session.begin():
+            number = ruleset_service.create_draft(session=session, ruleset=ruleset, author=actor_of(who.user),
+                                                  notes=form.get("notes", "")).number
+    except PostguardError as exc:
+        with open_session(request) as session:
+            versions = ruleset_service.list_versions(session=session)
+        return _page(request, "rules.html", who, status=422, versions=versions, error=exc.detail,
+                     document=form.get("document", ""))
+    return RedirectResponse(f"/console/rules/{number}", status_code=303)
+
+
+@router.get("/rules/diff")
+def rules_diff(request: Request) -> HTMLResponse:
+    who = signed_in(request, "read")
+    try:
+        old, new = int(request.query_params.get("from", "")), int(request.query_params.get("to", ""))
+        with open_session(request) as session:
+            a = ruleset_service.ruleset_of(ruleset_service.get_version(session=session, number=old))
+            b = ruleset_service.ruleset_of(ruleset_service.get_version(session=session, number=new))
+    except ValueError:
+        raise HTTPException(status_code=422, detail="choose two version numbers") from None
+    return _page(request, "rules_diff.html", who, diff=diff_rulesets(a, b))
+
+
+@router.get("/rules/{number}")
+def rules_version(request: Request, number: int) -> HTMLResponse:
+    who = signed_in(request, "read")
+    with open_session(request) as session:
+        version = ruleset_service.get_version(session=session, number=number)
+        live = ruleset_service.published_version(session=session)
+    ruleset = ruleset_service.ruleset_of(version)
+    return _page(request, "rules_version.html", who, version=version, live=live,
+                 handbook=_demote(markdown_to_html(render_markdown(ruleset))))
+
+
+def _demote(html: str) -> str:
+    """The handbook's headings nest under the page's h1/h2 (one h1 per page, no skipped levels)."""
+    return re.sub(r"<(/?)h([1-4])\b", lambda m: f"<{m[1]}h{int(m[2]) + 2}", html)
+
+
+@router.get("/rules/{number}/impact")
+def rules_impact(request: Request, number: int) -> HTMLResponse:
+    """What publishing (or rolling back to) this version would change on recent archived posts, and the
+    confirmation form: publishing happens only from this page."""
+    who = signed_in(request, "publish")
+    with open_session(request) as session:
+        version = ruleset_service.get_version(session=session, number=number)
+        live = ruleset_service.published_version(session=session)
+        ruleset = ruleset_service.ruleset_of(version)
+        impact = ruleset_service.dry_run(session=session, engine=request.app.state.engine, ruleset=ruleset,
+                                         limit=IMPACT_POSTS)
+        diff = diff_rulesets(ruleset_service.ruleset_of(live), ruleset) if live is not None else None
+    return _page(request, "rules_impact.html", who, version=version, live=live, impact=impact, diff=diff)
+
+
+@router.post("/rules/{number}/publish", response_model=None)
+async def rules_publish(request: Request, number: int) -> Response:
+    who = signed_in(request, "publish")
+    form = await _form(request)
+    check_csrf(who.csrf, form.get("csrf", ""))
+    try:
+        with open_session(request) as session, session.begin():
+            version = ruleset_service.get_version(session=session, number=number)
+            if form.get("confirm") != version.checksum:  # only from the impact page of this very content
+                raise Conflict("confirm on the impact page before publishing")
+            if version.status == "retired":
+                ruleset_service.rollback(session=session, actor=actor_of(who.user), to=number)
+            else:
+                ruleset_service.publish_version(session=session, number=number, actor=actor_of(who.user),
+                                                engine=request.app.state.engine)
+    except PostguardError as exc:
+        raise HTTPException(status_code=exc.status, detail=exc.detail) from exc
+    refresh = getattr(request.app.state.rulesets, "refresh", None)
+    if callable(refresh):  # this worker serves it at once; the others at their next poll
+        await run_in_threadpool(refresh)
+    return RedirectResponse(f"/console/rules/{number}?published=1", status_code=303)

@@ -18,6 +18,7 @@ import pytest
 
 from app.db import Database, upgrade
 from tests.console.conftest import PASSWORD, add_user
+from tests.console.test_console import _draft_without
 from tests.dbfixtures import db_url, lexicon_only, publish_now  # noqa: F401  (fixture)
 from tests.ops.live import ROOT, LiveServer
 
@@ -145,6 +146,23 @@ def test_console_end_to_end(browser: Any, server: LiveServer, db_url: str) -> No
     page.get_by_role("button", name="检查", exact=True).click()
     page.get_by_role("link", name="统计看板").click()
     expect(page.locator("#checked")).to_have_text("4")
+
+    # Rules: draft a version without two rules, see its impact on archived posts, then publish it.
+    page.get_by_role("link", name="规则").click()
+    draft = _draft_without("stop_sale_hype.rush", "ad_absolute.first_claim")  # ~100k characters: paste, not type
+    page.get_by_label("规则文档").evaluate("(el, text) => { el.value = text; }", draft)
+    page.get_by_role("button", name="创建").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("v2")
+    _visit(page, "rules-version", backend, problems)
+    page.get_by_role("link", name="查看影响并发布").click()
+    expect(page.locator("#impact-changed")).to_have_text("1")
+    _visit(page, "rules-impact", backend, problems)
+    page.get_by_role("button", name="确认发布此版本").click()
+    expect(page.get_by_role("status")).to_have_text("已发布")
+    page.get_by_role("link", name="规则").click()
+    page.get_by_role("button", name="比较两个版本").click()
+    expect(page.locator("main")).to_contain_text("stop_sale_hype.rush")
+    _visit(page, "rules-diff", backend, problems)
 
     page.get_by_role("link", name="人员与密钥").click()
     _visit(page, "admin", backend, problems)

@@ -165,3 +165,50 @@ def test_sign_out_ends_the_session(console: TestClient) -> None:
     console.post("/console/logout", data={"csrf": csrf})
     console.cookies.set("pg_session", cookie or "", path="/console")
     assert console.get("/console/check", follow_redirects=False).status_code == 303
+
+
+def _draft_without(*rule_ids: str) -> str:
+    import yaml
+
+    from tests.dbfixtures import lexicon_only
+
+    doc = lexicon_only().model_dump(mode="json", exclude={"version"})
+    doc["lexicon"]["rules"] = [r for r in doc["lexicon"]["rules"] if r["id"] not in rule_ids]
+    return yaml.safe_dump(doc, allow_unicode=True)
+
+
+def test_rules_publish_only_after_seeing_the_impact_and_roll_back(console: TestClient) -> None:
+    csrf = sign_in(console, "admin")
+    review_id = _checked(console, csrf, REVIEW_TEXT)
+    made = console.post("/console/rules", data={"csrf": csrf, "notes": "drop two rules",
+                                                "document": _draft_without("stop_sale_hype.rush",
+                                                                           "ad_absolute.first_claim")})
+    assert made.status_code == 200 and "v2" in made.text and "审核手册" in made.text
+    diff = console.get("/console/rules/diff", params={"from": 1, "to": 2})
+    assert "stop_sale_hype.rush" in diff.text and "ad_absolute.first_claim" in diff.text
+    impact = console.get("/console/rules/2/impact")
+    assert '<div class="figure" id="impact-changed">1</div>' in impact.text
+    assert review_id[:8] in impact.text  # the example verdict that would change
+    unconfirmed = console.post("/console/rules/2/publish", data={"csrf": csrf, "confirm": ""})
+    assert unconfirmed.status_code == 409
+    confirm = re.search(r'name="confirm" value="([0-9a-f]+)"', impact.text)
+    assert confirm
+    published = console.post("/console/rules/2/publish", data={"csrf": csrf, "confirm": confirm.group(1)})
+    assert published.status_code == 200 and 'role="status"' in published.text
+    after = console.post("/console/check", data={"text": REVIEW_TEXT, "content_type": "article", "csrf": csrf})
+    assert "verdict-pass" in after.text and "v2" in after.text
+    back = console.get("/console/rules/1/impact")
+    confirm = re.search(r'name="confirm" value="([0-9a-f]+)"', back.text)
+    assert confirm
+    assert console.post("/console/rules/1/publish", data={"csrf": csrf, "confirm": confirm.group(1)}).status_code == 200
+    again = console.post("/console/check", data={"text": REVIEW_TEXT, "content_type": "article", "csrf": csrf})
+    assert "verdict-review" in again.text
+
+
+def test_a_rule_author_drafts_but_cannot_publish(console: TestClient) -> None:
+    csrf = sign_in(console, "amy")
+    made = console.post("/console/rules", data={"csrf": csrf, "document": _draft_without("stop_sale_hype.rush")})
+    assert made.status_code == 200
+    assert console.get("/console/rules/2/impact").status_code == 403
+    bad = console.post("/console/rules", data={"csrf": csrf, "document": "name: [unclosed"})
+    assert bad.status_code == 422 and 'role="alert"' in bad.text
