@@ -127,6 +127,20 @@ _TEXT: dict[str, tuple[str, str]] = {
     "before": ("之前", "Before"),
     "after": ("之后", "After"),
     "live": ("当前生效版本", "Live version"),
+    "incident_list": ("舆情事件", "Incidents"),
+    "state": ("状态", "State"),
+    "st_open": ("待处理", "open"),
+    "st_acknowledged": ("已确认", "acknowledged"),
+    "st_resolved": ("已处置", "resolved"),
+    "opened_at": ("发生时间", "Opened"),
+    "mentions": ("相关评论/提及", "Mentions"),
+    "note": ("处理说明", "Note"),
+    "ack": ("确认", "Acknowledge"),
+    "resolve": ("处置完毕", "Resolve"),
+    "history": ("处理经过", "History"),
+    "target": ("时限（分钟）", "Target (minutes)"),
+    "score": ("负面程度", "Negativity"),
+    "source": ("来源", "Source"),
 }
 
 

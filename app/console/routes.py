@@ -30,8 +30,10 @@ from app.console.session import (
 )
 from app.errors import Conflict, PostguardError
 from app.handbook import markdown_to_html, render_markdown
+from app.models import Mention
 from app.models.users import ROLES
 from app.schemas.check import CheckRequest, FindingRead
+from app.services import incidents as incident_service
 from app.services import reviews as review_service
 from app.services import rulesets as ruleset_service
 from app.services.checks import check_one
@@ -455,3 +457,45 @@ async def rules_publish(request: Request, number: int) -> Response:
     if callable(refresh):  # this worker serves it at once; the others at their next poll
         await run_in_threadpool(refresh)
     return RedirectResponse(f"/console/rules/{number}?published=1", status_code=303)
+
+
+# --- incidents -------------------------------------------------------------------------------------------------
+
+@router.get("/incidents")
+def incidents(request: Request) -> HTMLResponse:
+    who = signed_in(request, "incidents")
+    state = request.query_params.get("state", "")
+    with open_session(request) as session:
+        rows = incident_service.list_incidents(session=session, state=state or None, limit=200)
+    return _page(request, "incidents.html", who, items=rows, state=state, states=incident_service.STATES)
+
+
+def _incident_page(request: Request, who: SignedIn, incident_id: str, status: int = 200,
+                   error: str | None = None) -> HTMLResponse:
+    with open_session(request) as session:
+        incident = incident_service.get_incident(session=session, incident_id=incident_id)
+        events = incident_service.events_of(session=session, incident_id=incident_id)
+        mentions = [m for e in events if e.mention_id and (m := session.get(Mention, e.mention_id)) is not None]
+    return _page(request, "incident.html", who, status=status, error=error, incident=incident, events=events,
+                 mentions=mentions)
+
+
+@router.get("/incidents/{incident_id}")
+def incident(request: Request, incident_id: str) -> HTMLResponse:
+    return _incident_page(request, signed_in(request, "incidents"), incident_id)
+
+
+@router.post("/incidents/{incident_id}/{action}", response_model=None)
+async def incident_action(request: Request, incident_id: str, action: str) -> Response:
+    who = signed_in(request, "incidents")
+    form = await _form(request)
+    check_csrf(who.csrf, form.get("csrf", ""))
+    change = {"ack": incident_service.acknowledge, "resolve": incident_service.resolve}.get(action)
+    if change is None:
+        raise HTTPException(status_code=404, detail=f"no incident action {action!r}")
+    try:
+        with open_session(request) as session, session.begin():
+            change(session=session, incident_id=incident_id, actor=actor_of(who.user), note=form.get("note", ""))
+    except PostguardError as exc:
+        return _incident_page(request, who, incident_id, status=exc.status, error=exc.detail)
+    return RedirectResponse(f"/console/incidents/{incident_id}", status_code=303)

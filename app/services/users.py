@@ -26,7 +26,7 @@ MIN_PASSWORD = 10
 _hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
 # What each role may do: check drafts (everyone), review, write rules, publish rules, administer people and keys.
 _RIGHTS = {
-    "reviewer": {"check", "read", "review"},
+    "reviewer": {"check", "read", "review", "incidents"},
     "rule_author": {"check", "read", "rules"},
     "officer": {"check", "read", "review", "rules", "publish", "incidents"},
     "admin": {"check", "read", "review", "rules", "publish", "incidents", "admin"},

@@ -18,7 +18,7 @@ import pytest
 
 from app.db import Database, upgrade
 from tests.console.conftest import PASSWORD, add_user
-from tests.console.test_console import _draft_without
+from tests.console.test_console import _draft_without, _incident_with_mentions
 from tests.dbfixtures import db_url, lexicon_only, publish_now  # noqa: F401  (fixture)
 from tests.ops.live import ROOT, LiveServer
 
@@ -58,6 +58,7 @@ def server(db_url: str, tmp_path: Path) -> Iterator[LiveServer]:  # noqa: F811
     publish_now(db, lexicon_only())
     add_user(db, "admin", "admin")
     add_user(db, "rita", "reviewer")
+    _incident_with_mentions(db, ["理赔拖了三个月还没结果", "客服电话一直打不通"])
     db.dispose()
     live = LiveServer(tmp_path, {"POSTGUARD_DATABASE_URL": db_url, "POSTGUARD_STORE_TEXT": "full",
                                  "POSTGUARD_DATA_DIR": str(tmp_path), "POSTGUARD_RATE_LIMIT_STORAGE": "memory"})
@@ -163,6 +164,18 @@ def test_console_end_to_end(browser: Any, server: LiveServer, db_url: str) -> No
     page.get_by_role("button", name="比较两个版本").click()
     expect(page.locator("main")).to_contain_text("stop_sale_hype.rush")
     _visit(page, "rules-diff", backend, problems)
+
+    # Incidents: the mentions behind one, acknowledged and then resolved with a note.
+    page.get_by_role("link", name="舆情事件").click()
+    page.get_by_role("link", name=re.compile("打开")).first.click()
+    expect(page.locator("main")).to_contain_text("理赔拖了三个月还没结果")
+    _visit(page, "incident", backend, problems)
+    page.get_by_label("处理说明").fill("已联系理赔部门")
+    page.get_by_role("button", name="确认").click()
+    expect(page.locator("#incident-state")).to_have_text("已确认")
+    page.get_by_label("处理说明").fill("已回复客户")
+    page.get_by_role("button", name="处置完毕").click()
+    expect(page.locator("#incident-state")).to_have_text("已处置")
 
     page.get_by_role("link", name="人员与密钥").click()
     _visit(page, "admin", backend, problems)

@@ -7,6 +7,7 @@ import re
 
 from fastapi.testclient import TestClient
 
+from app.db import Database
 from tests.console.conftest import PASSWORD, csrf_of, sign_in
 
 REVIEW_TEXT = "这款产品首选，值得抢购"  # medium-severity rules only: verdict review
@@ -212,3 +213,50 @@ def test_a_rule_author_drafts_but_cannot_publish(console: TestClient) -> None:
     assert console.get("/console/rules/2/impact").status_code == 403
     bad = console.post("/console/rules", data={"csrf": csrf, "document": "name: [unclosed"})
     assert bad.status_code == 422 and 'role="alert"' in bad.text
+
+
+def _incident_with_mentions(db: Database, texts: list[str]) -> str:
+    """An open incident linking ``texts`` as mentions (what an alert rule opens; made directly here)."""
+    import hashlib
+    import uuid
+
+    from app.models import Incident, IncidentEvent, Mention
+    from app.models.base import utcnow
+
+    now = utcnow()
+    incident_id = uuid.uuid4().hex
+    with db.session() as session, session.begin():
+        session.add(Incident(id=incident_id, rule_id="burst.account", kind="burst", group_by="account",
+                             group_key="acct-9", open_key=f"burst.account|acct-9|{incident_id}", state="open",
+                             severity="medium", summary="同一账号负面评论集中出现", mention_count=len(texts),
+                             max_score=0.9, target_minutes=120, opened_at=now))
+        session.flush()
+        session.add(IncidentEvent(incident_id=incident_id, kind="opened", actor="alert:burst.account", note="",
+                                  created_at=now))
+        for text in texts:
+            mention = Mention(id=uuid.uuid4().hex, source="weibo", account_id="acct-9", content_type="comment",
+                              created_at=now, received_at=now, text_policy="full", stored_text=text,
+                              content_sha256=hashlib.sha256(text.encode()).hexdigest(), negative=True,
+                              score=0.9, verdict="review", findings="[]")
+            session.add(mention)
+            session.flush()
+            session.add(IncidentEvent(incident_id=incident_id, kind="mention", mention_id=mention.id, note="",
+                                      created_at=now))
+    return incident_id
+
+
+def test_incidents_show_their_mentions_and_are_acknowledged_then_resolved(console: TestClient, db: Database
+                                                                          ) -> None:
+    incident_id = _incident_with_mentions(db, ["理赔拖了三个月还没结果", "客服电话一直打不通"])
+    csrf = sign_in(console, "rita")
+    listing = console.get("/console/incidents", params={"state": "open"})
+    assert incident_id in listing.text
+    page = console.get(f"/console/incidents/{incident_id}")
+    assert "理赔拖了三个月还没结果" in page.text and "客服电话一直打不通" in page.text
+    acked = console.post(f"/console/incidents/{incident_id}/ack", data={"csrf": csrf, "note": "已联系理赔部门"})
+    assert acked.status_code == 200 and "已确认" in acked.text and "已联系理赔部门" in acked.text
+    again = console.post(f"/console/incidents/{incident_id}/ack", data={"csrf": csrf})
+    assert again.status_code == 409 and 'role="alert"' in again.text
+    done = console.post(f"/console/incidents/{incident_id}/resolve", data={"csrf": csrf, "note": "已回复客户"})
+    assert "已处置" in done.text and "user:rita" in done.text
+    assert incident_id not in console.get("/console/incidents", params={"state": "open"}).text
