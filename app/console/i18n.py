@@ -82,6 +82,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "ack_median": ("确认用时中位数（分钟）", "Median time to acknowledge (min)"),
     "resolve_median": ("处置用时中位数（分钟）", "Median time to resolve (min)"),
     "checked": ("检查量", "Checked"),
+    "volume": ("检查量（近 14 天）", "Posts checked (last 14 days)"),
     "people": ("人员", "People"),
     "keys": ("API 密钥", "API keys"),
     "display_name": ("姓名", "Name"),

@@ -140,7 +140,7 @@ def test_console_end_to_end(browser: Any, server: LiveServer, db_url: str) -> No
     # The dashboard counts every check so far, and follows a new one.
     page.get_by_role("link", name="统计看板").click()
     expect(page.locator("#checked")).to_have_text("3")
-    expect(page.locator("svg.chart")).to_have_count(5)
+    expect(page.locator("svg.chart")).to_have_count(6)
     _visit(page, "dashboard", backend, problems)
     page.get_by_role("link", name="检查草稿").click()
     page.get_by_label("正文").fill("本产品保障全面，以合同条款为准")

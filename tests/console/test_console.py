@@ -132,7 +132,7 @@ def test_dashboard_charts_follow_the_verdicts(console: TestClient) -> None:
     _checked(console, csrf, BLOCK_TEXT)
     page = console.get("/console/dashboard")
     assert '<div class="figure" id="checked">1</div>' in page.text
-    assert page.text.count('<svg class="chart" role="img"') == 5
+    assert page.text.count('<svg class="chart" role="img"') == 6
     assert "guaranteed_return.no_loss" in page.text  # top rules chart
 
 
