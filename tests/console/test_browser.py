@@ -37,12 +37,29 @@ def _browser_missing() -> str | None:
     return None
 
 
+def skip_or_fail(reason: str) -> None:
+    """Skip where the browser is missing, unless CI requires it (POSTGUARD_REQUIRE_BROWSER=1)."""
+    if os.environ.get("POSTGUARD_REQUIRE_BROWSER", "") not in ("", "0", "false", "no"):
+        pytest.fail(f"POSTGUARD_REQUIRE_BROWSER is set but {reason}", pytrace=False)
+    pytest.skip(reason)
+
+
+def test_missing_browser_skips_locally(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("POSTGUARD_REQUIRE_BROWSER", raising=False)
+    with pytest.raises(pytest.skip.Exception):
+        skip_or_fail("no chromium")
+
+
+def test_missing_browser_fails_when_required(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("POSTGUARD_REQUIRE_BROWSER", "1")
+    with pytest.raises(pytest.fail.Exception, match="REQUIRE_BROWSER"):
+        skip_or_fail("no chromium")
+
+
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     if reason := _browser_missing():
-        if os.environ.get("POSTGUARD_REQUIRE_BROWSER", "") not in ("", "0", "false", "no"):
-            pytest.fail(f"POSTGUARD_REQUIRE_BROWSER is set but {reason}", pytrace=False)
-        pytest.skip(reason)
+        skip_or_fail(reason)
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
@@ -88,7 +105,8 @@ def test_console_end_to_end(browser: Any, server: LiveServer, db_url: str) -> No
 
     backend = "postgres" if db_url.startswith("postgresql") else "sqlite"
     problems: list[str] = []
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    # bypass_csp: the test injects axe-core inline, which the console's Content-Security-Policy would refuse.
+    page = browser.new_page(viewport={"width": 1280, "height": 900}, bypass_csp=True)
     base = server.base
 
     # Sign in with the keyboard only: the name field has focus, Tab moves to the password, Enter submits.
@@ -184,8 +202,16 @@ def test_console_end_to_end(browser: Any, server: LiveServer, db_url: str) -> No
     _visit(page, "dashboard-en", backend, problems)
 
     # A phone: the check page fits the screen without sideways scrolling.
+    # (Under the real Content-Security-Policy: nothing the pages load is refused, htmx included.)
     phone = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True)
+    refused: list[str] = []
+    phone.on("console", lambda msg: refused.append(msg.text) if "Content Security Policy" in msg.text else None)
     phone.context.add_cookies(page.context.cookies())
+    phone.goto(f"{base}/console/verdicts")
+    phone.get_by_label("Verdict").select_option("review")
+    phone.get_by_role("button", name="Filter").click()
+    expect(phone).to_have_url(re.compile(r"verdict=review"))
+    assert phone.evaluate("typeof htmx") == "object" and refused == []
     phone.goto(f"{base}/console/check")
     assert phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
     phone.screenshot(path=str(SHOTS / f"{backend}-check-phone.png"), full_page=True)

@@ -32,6 +32,8 @@ def test_sign_in_sets_a_hardened_cookie_and_wrong_password_is_refused(console: T
     assert good.status_code == 303
     cookie = good.headers["set-cookie"]
     assert "pg_session=" in cookie and "HttpOnly" in cookie and "SameSite=lax" in cookie
+    page = console.get("/console/check")
+    assert "frame-ancestors 'none'" in page.headers["content-security-policy"]
 
 
 def test_forms_without_the_csrf_token_are_refused(console: TestClient) -> None:
