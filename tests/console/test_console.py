@@ -262,3 +262,15 @@ def test_incidents_show_their_mentions_and_are_acknowledged_then_resolved(consol
     done = console.post(f"/console/incidents/{incident_id}/resolve", data={"csrf": csrf, "note": "已回复客户"})
     assert "已处置" in done.text and "user:rita" in done.text
     assert incident_id not in console.get("/console/incidents", params={"state": "open"}).text
+
+
+def test_verdict_search_follows_keyset_pages(console: TestClient) -> None:
+    csrf = sign_in(console, "admin")
+    ids = [_checked(console, csrf, f"第{i}篇：稳赚不赔") for i in range(52)]
+    first = console.get("/console/verdicts", params={"verdict": "block"})
+    assert ids[-1] in first.text and ids[0] not in first.text  # newest first, 50 a page
+    link = re.search(r'href="(/console/verdicts\?[^"]*cursor=\d+[^"]*)" rel="next"', first.text)
+    assert link and "verdict=block" in link.group(1)
+    second = console.get(link.group(1).replace("&amp;", "&"))
+    assert ids[0] in second.text and ids[1] in second.text and ids[-1] not in second.text
+    assert 'rel="next"' not in second.text
