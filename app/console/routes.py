@@ -311,17 +311,19 @@ STATS_TTL = 60.0  # seconds: handling-time figures also move with the clock, not
 _stats_cache: dict[str, tuple[int, float, dict[str, Any]]] = {}
 
 
-def _stats(request: Request, session: Any) -> dict[str, Any]:
+def _stats(request: Request, session: Any, since: datetime | None, until: datetime | None) -> dict[str, Any]:
     """compute_stats, reused while nothing was appended to the audit log (every check, review and incident
     change appends there) and for at most STATS_TTL: the figures scan the whole archive."""
     head = session.get(ChainHead, 1)
     seq = head.seq if head is not None else 0
-    key = str(request.app.state.db.url)
+    key = f"{request.app.state.db.url}|{since}|{until}"
     cached = _stats_cache.get(key)
     now = time.monotonic()
     if cached is not None and cached[0] == seq and now - cached[1] < STATS_TTL:
         return cached[2]
-    stats = compute_stats(session=session, since=None, until=None, top=10)
+    stats = compute_stats(session=session, since=since, until=until, top=10)
+    if len(_stats_cache) > 100:  # many distinct ranges: start over rather than grow
+        _stats_cache.clear()
     _stats_cache[key] = (seq, now, stats)
     return stats
 
@@ -330,8 +332,15 @@ def _stats(request: Request, session: Any) -> dict[str, Any]:
 def dashboard(request: Request) -> HTMLResponse:
     who = signed_in(request, "read")
     t = translator(lang_of(request))
+    q = {k: request.query_params.get(k, "").strip() for k in ("since", "until")}
+    error = None
+    try:
+        since, until = _day(q["since"]), _day(q["until"])
+    except ValueError as exc:
+        since = until = None
+        error = str(exc)
     with open_session(request) as session:
-        stats = _stats(request, session)
+        stats = _stats(request, session, since, until)
     svg = {
         "by_day": charts.line_chart(t["by_day"], [(r["key"], r["compliance_rate"]) for r in stats["by_day"]]),
         "volume": charts.bar_chart(t["volume"], [(r["key"], r["checked"]) for r in stats["by_day"][-14:]]),
@@ -344,7 +353,7 @@ def dashboard(request: Request) -> HTMLResponse:
                                                     for r in stats["top_rules"]
                                                     if r["false_positive_rate"] is not None], percent=True),
     }
-    return _page(request, "dashboard.html", who, stats=stats, svg=svg)
+    return _page(request, "dashboard.html", who, stats=stats, svg=svg, q=q, error=error)
 
 
 # --- people and keys -------------------------------------------------------------------------------------------

@@ -136,6 +136,10 @@ def test_dashboard_charts_follow_the_verdicts(console: TestClient) -> None:
     assert '<div class="figure" id="checked">1</div>' in page.text
     assert page.text.count('<svg class="chart" role="img"') == 6
     assert "guaranteed_return.no_loss" in page.text  # top rules chart
+    later = console.get("/console/dashboard", params={"since": "2999-01-01"})
+    assert '<div class="figure" id="checked">0</div>' in later.text  # a date range narrows the figures
+    bad = console.get("/console/dashboard", params={"until": "someday"})
+    assert bad.status_code == 200 and 'role="alert"' in bad.text
 
 
 def test_admin_creates_people_and_keys(console: TestClient) -> None:
