@@ -23,6 +23,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "username": ("用户名", "Username"),
     "password": ("密码", "Password"),
     "bad_login": ("用户名或密码错误", "Wrong username or password"),
+    "throttled": ("登录失败次数过多，请一分钟后再试", "Too many failed sign-ins; try again in a minute"),
     "csrf": ("表单已过期，请刷新后重试", "The form expired; reload the page and try again"),
     "text": ("正文", "Text"),
     "title": ("标题", "Title"),

@@ -106,10 +106,19 @@ def _login_page(request: Request, *, next_url: str, error: str | None = None, st
 async def login(request: Request) -> Response:
     form = await _form(request)
     check_csrf(request.cookies.get(LOGIN_CSRF, ""), form.get("csrf", ""))
+    # Password guessing is throttled per client like failed API keys (same limiter and setting, own namespace).
+    limiter = getattr(getattr(request.app.state, "authenticator", None), "limiter", None)
+    client = request.client.host if request.client else "unknown"
+    per_minute = request.app.state.settings.auth_failures_per_minute
+    if limiter is not None and not (await run_in_threadpool(limiter.over, "console", client, per_minute)).allowed:
+        return _login_page(request, next_url=form.get("next", ""), error=translator(lang_of(request))["throttled"],
+                           status=429)
     with open_session(request) as session, session.begin():
         found = await run_in_threadpool(sign_in, session=session, username=form.get("username", ""),
                                         password=form.get("password", ""))
     if found is None:
+        if limiter is not None:
+            await run_in_threadpool(limiter.hit, "console", client, per_minute)
         return _login_page(request, next_url=form.get("next", ""), error=translator(lang_of(request))["bad_login"],
                            status=401)
     token, _ = found

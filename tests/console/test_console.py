@@ -4,6 +4,7 @@ dashboard, people and keys. The browser tests (test_browser.py) drive the same p
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from fastapi.testclient import TestClient
 
@@ -278,3 +279,21 @@ def test_verdict_search_follows_keyset_pages(console: TestClient) -> None:
     second = console.get(link.group(1).replace("&amp;", "&"))
     assert ids[0] in second.text and ids[1] in second.text and ids[-1] not in second.text
     assert 'rel="next"' not in second.text
+
+
+def test_password_guessing_is_throttled(db: Database, db_url: str, tmp_path: Path) -> None:
+    from app.detectors.registry import discover
+    from app.main import create_app
+    from tests.console.conftest import add_user
+    from tests.dbfixtures import make_settings
+
+    add_user(db, "admin", "admin")
+    app = create_app(make_settings(db_url, tmp_path, auth_failures_per_minute=2), registry=discover(["lexicon"]))
+    with TestClient(app) as client:
+        token = csrf_of(client.get("/console/login").text)
+        for _ in range(2):
+            wrong = {"username": "admin", "password": "not the password", "csrf": token}
+            assert client.post("/console/login", data=wrong).status_code == 401
+        right = {"username": "admin", "password": PASSWORD, "csrf": token}
+        refused = client.post("/console/login", data=right)
+        assert refused.status_code == 429 and "pg_session" not in client.cookies
