@@ -19,6 +19,7 @@ from app.api.routes import mentions as mentions_routes
 from app.api.routes import metrics as metrics_routes
 from app.api.routes import rulesets as rulesets_routes
 from app.api.routes import taxonomy as taxonomy_routes
+from app.console import routes as console_routes
 from app.db import Database, check_schema, upgrade
 from app.detectors.registry import Registry, discover
 from app.engine import Engine
@@ -157,6 +158,7 @@ def create_app(
     app.include_router(taxonomy_routes.router)
     for module in (rulesets_routes, verdicts, stats, keys, mentions_routes, incidents_routes):
         app.include_router(module.router)
+    app.include_router(console_routes.router)  # the review console's pages (/console)
     app.add_middleware(RequestGuard, max_body_bytes=settings.max_body_bytes,
                        body_timeout_s=settings.body_timeout_seconds)
     # Added last = outermost: requests the guard refuses (413/415) are counted and logged too.

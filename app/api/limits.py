@@ -73,7 +73,9 @@ class RequestGuard:
                                 request_id, headers.get("accept-language"))
             return
         ctype = headers.get("content-type", "").split(";")[0].strip().lower()
-        if ctype and ctype != "application/json" and not ctype.endswith("+json") and ctype != "application/x-yaml":
+        console_form = ctype == "application/x-www-form-urlencoded" and scope["path"].startswith("/console/")
+        if (ctype and ctype != "application/json" and not ctype.endswith("+json") and ctype != "application/x-yaml"
+                and not console_form):  # the console's HTML forms post urlencoded bodies
             await _send_problem(send, 415, "unsupported_media_type",
                                 f"content type {ctype!r} is not accepted; send application/json", request_id,
                                 headers.get("accept-language"))

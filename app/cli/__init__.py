@@ -14,6 +14,7 @@ COMMAND_MODULES = (
     "app.cli.redact",
     "app.cli.rules",
     "app.cli.keys",
+    "app.cli.users",
     "app.cli.audit",
     "app.cli.mentions",
     "app.cli.db",

@@ -8,8 +8,9 @@ from app.models.keys import ApiKey
 from app.models.mentions import Incident, IncidentEvent, Mention, WebhookDelivery
 from app.models.ratelimit import RateCounter
 from app.models.rulesets import Counter, RulesetVersion
+from app.models.users import User, UserSession
 
 __all__ = [
     "ApiKey", "AuditEvent", "Base", "ChainHead", "Checkpoint", "Counter", "Incident", "IncidentEvent", "Mention",
-    "RateCounter", "Review", "RulesetVersion", "WebhookDelivery",
+    "RateCounter", "Review", "RulesetVersion", "User", "UserSession", "WebhookDelivery",
 ]
