@@ -3,7 +3,8 @@
 Read once per process. ``terms`` are condition names (ICD-10 common names, the 2020 critical
 illnesses and their lay names, chronic conditions, lesions, injuries, revealing treatments);
 ``graded`` terms (伤残) count only with a grade after them;
-``not_terms`` contain a condition suffix but name no diagnosis (病历, 既往症, 重疾); ``chars`` are the characters of all terms, through which a phrase may grow left (肺 + 原位腺癌).
+``not_terms`` contain a condition suffix but name no diagnosis (病历, 既往症, 重疾);
+``chars`` are the characters of all terms, through which a phrase may grow left (肺 + 原位腺癌).
 """
 
 from __future__ import annotations

@@ -9,6 +9,8 @@ import pytest
 from app.detectors.pii.vocab import conditions
 from tests.detectors.pii.test_detector import run
 
+_STORY = "客户符雅静今天续保了。" + "保障要趁早配置，别等生病了才想起来。" * 3
+
 
 def found(text: str, category: str, owner: str | None = None) -> list[str]:
     return [f.text for f in run(text, owner_name=owner) if f.category == category]
@@ -70,11 +72,11 @@ def test_health_in_a_story_about_a_named_person() -> None:
     "text",
     [
         # Far from the name and hypothetical.
-        "客户符雅静今天续保了。" + "保障要趁早配置，别等生病了才想起来。" * 3 + "\n比如查出甲状腺乳头状癌，能赔吗？",
+        _STORY + "\n比如查出甲状腺乳头状癌，能赔吗？",
         # An anonymised person is the one the story is about.
-        "客户符雅静今天续保了。" + "保障要趁早配置，别等生病了才想起来。" * 3 + "\n另一位客户孙**，去年确诊肺腺癌，已经赔付。",
+        _STORY + "\n另一位客户孙**，去年确诊肺腺癌，已经赔付。",
         # The author's own health.
-        "客户符雅静今天续保了。" + "保障要趁早配置，别等生病了才想起来。" * 3 + "\n我自己去年确诊了甲状腺结节，所以更懂。",
+        _STORY + "\n我自己去年确诊了甲状腺结节，所以更懂。",
         # Words with a condition suffix that name no diagnosis.
         "客户符雅静的住院病历和病理报告都交了",
         "客户符雅静只能买这种带既往症的产品",
