@@ -14,6 +14,7 @@ import ahocorasick
 
 from app.detectors.base import DetectContext, Finding, Post
 from app.patterns import PatternSet, required_literals
+from app.readings import homophones_of
 from app.ruleset import LexiconRule, Ruleset
 from app.taxonomy import LEXICAL_CATEGORIES, SEVERITY_RANK
 from app.text import NormalizedText, normalize
@@ -51,16 +52,31 @@ class LexiconIndex:
         entries: dict[str, list[tuple[int, int]]] = {}
 
         variants = [(normalize(v).text, c) for v, c in self.variants]
+        # CJK homophones of the variant table's phrases (稳赚不陪 for 稳赚不赔): indexed, like the
+        # variants, in every term that holds the phrase. Bounded by the table, not by the term count.
+        evasion = ruleset.evasion
+        canonical = {c for _, c in self.variants} if evasion.readings else set()
+        homophones = [(c, homophones_of(c, evasion.homophone_min_chars)) for c in sorted(canonical)]
+        homophones = [(c, hs) for c, hs in homophones if hs]
+        literal = {
+            normalize(t).text
+            for r in self.rules
+            for t in (*r.terms, *r.allow, *(r.cooccur.first + r.cooccur.second if r.cooccur else []))
+        } | {normalize(t).text for t in section.global_allow}
 
         def add(term: str, kind: int, rule: int) -> None:
             key = normalize(term).text
             if not key:
                 return
             # Evasive spellings are matched by adding each term's variant forms to the automaton,
-            # which costs nothing per request (rewriting the text would cost a second pass).
+            # which costs nothing per request (rewriting the text would cost a second pass):
+            # the hand-listed variants and the homophones of the variant phrases.
             keys = {key} | {key.replace(c, v) for v, c in variants if c in key and v}
+            if kind != _ALLOW:
+                keys |= {key.replace(c, h) for c, hs in homophones if c in key for h in hs}
             for k in keys:
-                entries.setdefault(k, []).append((kind, rule))
+                if k == key or k not in literal:  # a homophone that is another term stays that term
+                    entries.setdefault(k, []).append((kind, rule))
 
         for i, rule in enumerate(self.rules):
             for term in rule.terms:
@@ -284,7 +300,9 @@ class LexiconDetector:
         index = self.index(ctx.ruleset)
         findings: list[Finding] = []
         for field_name, _ in post.fields():
-            norm = ctx.normalized(field_name)
+            # The automaton holds the hand-listed variants and the homophones of each term; spellings
+            # in pinyin or initials (wen赚不赔, jk告知) are rewritten to the term (app/readings.py).
+            norm = ctx.normalized(field_name, readings=True)
             findings.extend(self._field_findings(index, norm, field_name, post.channel))
         return _dedupe(findings)
 
