@@ -1,20 +1,27 @@
 """Evasive spellings found by reading: homophones, pinyin and pinyin initials of rule phrases.
 
 People write 稳赚不陪, wen赚不赔, wenzhuan不赔 or jk告知 so that a keyword list misses 稳赚不赔 or
-健康告知. Instead of listing every spelling by hand, each rule phrase is matched by its *reading*
-(pypinyin's toneless pinyin): the text gets a reading view in which every CJK character becomes one
-token for its most common reading and every Latin word becomes its pinyin syllables (or, when it is
-no pinyin, its letters as initials), and one Aho-Corasick automaton over the phrases' token strings
-finds the spans whose reading is a phrase's. ``normalize`` (app/text.py) then rewrites each span to
-the phrase, with an offset map back to what the user sent.
+健康告知. Instead of listing every spelling by hand, phrases are matched by their *reading*
+(pypinyin's toneless pinyin; polyphones read as in the phrase, so 银行 is yin hang):
 
-Guards, since many words share a reading: a spelling in CJK characters only counts for phrases of at
-least ``homophone_min_chars`` characters (高手艺 is not 高收益, but 稳赚不陪 is 稳赚不赔); Latin words
-must be covered whole (the ``ban`` of ``urban`` is never 版); pinyin initials (jkgz, jk告知) only for the
-phrases the rule pack lists under ``evasion.initials``.
+- pinyin and initials: around each run of Latin letters the text gets a reading view in which every
+  CJK character becomes one token for its most common reading and every Latin word its pinyin
+  syllables (or, when it is no pinyin, its letters as initials); one Aho-Corasick automaton over the
+  phrases' token strings finds the spans that spell a phrase, and ``normalize`` (app/text.py)
+  rewrites them to the phrase with an offset map back to what the user sent;
+- CJK homophones: ``homophones_of`` spells a phrase with one character swapped for a common
+  character read the same way; the lexicon adds these spellings to its own automaton (as it does
+  the hand-made variants), so they cost nothing per request.
 
-Everything is linear in the input: one ``str.translate``, one regex pass over Latin runs (each word is
-segmented by a dynamic programme over at most six letters a syllable), one automaton pass.
+Guards, since many words share a reading: CJK homophones only for phrases of at least
+``homophone_min_chars`` characters (高手艺 is not 高收益); Latin words are read whole (the ``ban`` of
+``urban`` is never 版); letters next to digits or inside addresses are no spelling (95xxx, a@b.com);
+pinyin initials (jkgz, jk告知) only for the phrases the rule pack lists under ``evasion.initials``,
+and never two bare letters (bb霜).
+
+Everything is linear in the input: a regex scan for Latin runs, then for each run a window of at
+most twice the longest phrase: one ``str.translate``, a dynamic programme over at most six letters
+a syllable, one automaton pass.
 """
 
 from __future__ import annotations

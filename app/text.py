@@ -1,8 +1,10 @@
 """Text normalisation with an offset map back to what the user sent.
 
 Detectors match on a normalised view — NFKC, full-width to half-width, lower case, traditional to
-simplified, invisible characters removed, evasion noise between CJK characters removed, evasive
-variant spellings replaced by their canonical form — and report spans in the original text.
+simplified, look-alike and decorated characters folded (夲 -> 本, ❶ -> 1, 🅑 -> b; app/data/text/
+lookalikes.txt), invisible characters and keycaps removed, evasion noise between CJK characters
+removed, evasive variant spellings (the ruleset's table, and phrases spelt in pinyin or initials:
+app/readings.py) replaced by their canonical form — and report spans in the original text.
 
 Speed matters (the lexicon must keep a third of raw Aho-Corasick throughput), so the common path is
 one ``str.translate`` over a precomputed 1:1 table with an identity offset map; per-character
