@@ -58,7 +58,7 @@ class LexiconIndex:
         canonical = {c for _, c in self.variants} if evasion.readings else set()
         homophones = [(c, homophones_of(c, evasion.homophone_min_chars)) for c in sorted(canonical)]
         homophones = [(c, hs) for c, hs in homophones if hs]
-        literal = {
+        literal_keys = {
             normalize(t).text
             for r in self.rules
             for t in (*r.terms, *r.allow, *(r.cooccur.first + r.cooccur.second if r.cooccur else []))
@@ -75,7 +75,7 @@ class LexiconIndex:
             if kind != _ALLOW:
                 keys |= {key.replace(c, h) for c, hs in homophones if c in key for h in hs}
             for k in keys:
-                if k == key or k not in literal:  # a homophone that is another term stays that term
+                if k == key or k not in literal_keys:  # a homophone that is another term stays that term
                     entries.setdefault(k, []).append((kind, rule))
 
         for i, rule in enumerate(self.rules):
