@@ -38,7 +38,10 @@ import ahocorasick
 _SYLLABLE_BASE = 0xF0000  # tokens live in a private-use plane that ordinary text never uses
 _INITIAL_BASE = 0xF1000
 _MAX_WORD = 30  # a longer Latin word is no pinyin spelling (a URL, an e-mail): not read
-_LATIN_RUN = re.compile(r"[ \u3000]*[a-z]+(?:[ \u3000]+[a-z]+)*[ \u3000]*")
+# Noise a spelling may carry between its pieces (稳💰zhuan不赔, wen*zhuan): spaces, decorative symbols and
+# pictographs, but not the characters of numbers, addresses and codes (. - _ @ / …).
+_SPLIT = "[ \u3000*·•・~|^`'\"\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
+_LATIN_RUN = re.compile(f"{_SPLIT}*[a-z]+(?:{_SPLIT}+[a-z]+)*{_SPLIT}*")
 _LATIN_WORD = re.compile(r"[a-z]+")
 _HAS_LATIN = re.compile(r"[a-z]")
 _CODE_CHARS = frozenset("0123456789@._-/:#&=?%+")

@@ -28,6 +28,8 @@ def rewritten(text: str) -> str:
         ("稳 zhuan 不赔", "稳赚不赔"),  # pinyin between spaces
         ("fan yong 三成", "返佣 三成"),
         ("fanyong30%", "返佣30%"),
+        ("稳💰zhuan不赔", "稳赚不赔"),  # split by an emoji
+        ("wen*zhuan*bu*pei", "稳赚不赔"),  # split by symbols
         ("保ben型", "保本型"),
         ("马上ting售", "马上停售"),
         ("jk告知不用做", "健康告知不用做"),  # initials, where the pack allows them
