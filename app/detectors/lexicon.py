@@ -280,7 +280,13 @@ class LexiconDetector:
         self._lock = threading.Lock()
 
     def load(self) -> None:
-        """Nothing to load: indexes are built per ruleset on first use."""
+        """Build the packaged ruleset's index, so the first request does not pay for it (the pinyin
+        tables behind the homophones take about a second to load); other versions build on first use."""
+        from app.ruleset import load_default_ruleset
+
+        ruleset = load_default_ruleset()
+        self.index(ruleset)
+        normalize("預熱 warm", readings=ruleset.readings)  # the OpenCC and pinyin tables, built once
 
     def index(self, ruleset: Ruleset) -> LexiconIndex:
         key = ruleset.checksum
