@@ -38,6 +38,7 @@ _INVISIBLE = (
     + list(range(0xE0000, 0xE0080))
     + list(range(0xE0100, 0xE01F0))
     + list(range(0x20DD, 0x20E5))  # combining enclosing circle/square/keycap: 1️⃣ is 1
+    + [0x0332, 0x0333, 0x0335, 0x0336, 0x0337, 0x0338]  # combining underline/strike-through: f̶a̶n̶ is fan
     + [c for c in range(0x20) if c not in (0x09, 0x0A, 0x0D)]
     + list(range(0x7F, 0xA0))
 )

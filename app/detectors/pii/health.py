@@ -54,6 +54,7 @@ _TAIL = re.compile(
     r"(?:[（(][^（）()\n]{0,10}?[期级度型类][）)])?"
 )  # 结节4mm, 结节4a类, 白血病（M2型）: the size or grade belongs to the finding
 _GRADE = re.compile(r"[^。，,；;！？\n]{0,5}?[一二三四五六七八九十]{1,2}级|[（(][一二三四五六七八九十]{1,2}级[）)]")
+_CA = re.compile(r"(?<=[\u4e00-\u9fff])(?:ca|CA|Ca)(?![A-Za-z])")
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?\n]*")
 _MASKED = re.compile(r"[\u4e00-\u9fff](?:\*{1,3}|＊{1,3}|某某?|xx|XX|××?)")
 
@@ -94,6 +95,9 @@ def _phrases(text: str, h: Health) -> list[tuple[int, int, bool]]:
         if inside_blocked(start, end, strictly=True):
             continue  # 病 in 病历, 症 in 既往症
         raw.append((start, end, term in listed_terms))
+    # Clinicians' shorthand: an organ and "ca" (carcinoma) is a cancer (乳腺ca, 肺CA); it must grow.
+    shorthand = {m.start() for m in _CA.finditer(text)}
+    raw += [(start, start + 2, True) for start in shorthand]
     # Leftmost-longest: a term inside a longer one (癌 in 肺腺癌) is that one.
     raw.sort(key=lambda t: (t[0], -(t[1] - t[0])))
     spans: list[tuple[int, int, bool]] = []
@@ -103,8 +107,8 @@ def _phrases(text: str, h: Health) -> list[tuple[int, int, bool]]:
         first = start
         while start > 0 and first - start < 8 and _grows_left(text[start - 1], vocab.chars):
             start -= 1
-        if not is_listed and end - start < 2:
-            continue  # a bare suffix (病, 炎) with nothing before it is not a diagnosis
+        if (not is_listed and end - start < 2) or (first in shorthand and start == first):
+            continue  # a bare suffix (病, 炎, ca) with nothing before it is not a diagnosis
         if text[first:end] in vocab.graded:
             grade = _GRADE.match(text, end)
             if grade is None:
