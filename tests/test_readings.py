@@ -63,9 +63,9 @@ def test_rewritten_span_maps_back_to_the_evasive_spelling() -> None:
     assert raw[slice(*norm.to_original(i, i + 4))] == "wen 赚不陪"
 
 
-def test_homophones_swap_one_character_after_the_first() -> None:
+def test_homophones_swap_characters_after_the_first() -> None:
     spellings = homophones_of("稳赚不赔", 4)
-    assert {"稳赚不陪", "稳赚不培", "稳转不赔"} <= spellings
+    assert {"稳赚不陪", "稳赚不培", "稳转不赔", "稳砖不陪"} <= spellings  # one or two swapped
     assert "稳赚不赔" not in spellings and not any(s[0] != "稳" for s in spellings)
     assert homophones_of("高收益", 4) == frozenset()  # short phrases: 高手艺 is an ordinary word
 
@@ -90,6 +90,7 @@ def test_long_text_rewritten_throughout() -> None:
         ("私信我领hongbao", "improper_inducement", "hongbao"),
         ("下个月就tingshou了，抓紧", "stop_sale_hype", "tingshou"),
         ("保夲保息", "guaranteed_return", "保夲保息"),
+        ("这款主打一个稳砖不陪", "guaranteed_return", "稳砖不陪"),  # two characters swapped
     ],
 )
 def test_default_pack_finds_evasive_spellings(text: str, category: str, surface: str) -> None:
