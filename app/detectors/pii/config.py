@@ -88,6 +88,9 @@ class Names(_Strict):
         default_factory=list, description="人寿, 保险, 公司 …: a name never overlaps a company or product word"
     )
     measure_surnames: str = Field(default="", description="张 …: after a numeral a measure word (两张保单)")
+    public_roles: list[str] = Field(
+        default_factory=list, description="记者, 通讯员 …: a byline right before a name, not a customer"
+    )
     self_intro_cues: list[str] = Field(
         default_factory=list, description="我是, 我叫 …: a third party's own words, when the account owner is known"
     )

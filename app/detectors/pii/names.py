@@ -51,6 +51,8 @@ def _rejected(
     name = text[start:end]
     if any(mask[start:end]):
         return True  # 受益 in 受益人, 康人寿 in 华康人寿, 高烧 in 高烧惊厥
+    if cfg.public_roles and ends_with_any(text, start, cfg.public_roles):
+        return True  # 记者 韩冬: a byline
     if start > 0 and text[start] in cfg.measure_surnames and text[start - 1] in _NUMERALS:
         return True  # 两张保单: 张 counts the policies
     prev = text[start - 1 : start + 1]

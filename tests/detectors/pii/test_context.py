@@ -109,3 +109,30 @@ def test_vocabulary_has_the_2020_critical_illnesses() -> None:
     for term in ("恶性肿瘤", "较重急性心肌梗死", "严重运动神经元病", "重型再生障碍性贫血", "严重溃疡性结肠炎"):
         assert term in vocab.terms
     assert "病历" in vocab.not_terms and "病历" not in vocab.terms
+
+
+def test_a_byline_is_not_a_customer() -> None:
+    text = "本报讯（通讯员 宋雨田 记者 林可）一名投保人隐瞒甲状腺结节，两年后确诊甲状腺癌被拒赔"
+    assert found(text, "pii_name") == []
+    assert found(text, "pii_health") == []
+
+
+def test_a_letter_to_the_customer_is_about_them() -> None:
+    text = (
+        "尊敬的周雅静女士：您提交的理赔申请已受理，保单已核对，材料齐全，请耐心等待结果。"
+        "经审核，您因胃癌申请的重大疾病保险金已赔付。"
+    )
+    assert found(text, "pii_health") == ["胃癌"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("客户符雅静做了髋关节置换", "髋关节置换"),
+        ("被保险人：符雅静，诊断为左手拇指离断伤", "离断伤"),
+        ("客户符雅静乳腺ca术后复查", "乳腺ca"),
+    ],
+)
+def test_more_vocabulary(text: str, span: str) -> None:
+    spans = found(text, "pii_health")
+    assert len(spans) == 1 and span in spans[0]
