@@ -120,6 +120,7 @@ def test_a_byline_is_not_a_customer() -> None:
 def test_a_letter_to_the_customer_is_about_them() -> None:
     text = (
         "尊敬的周雅静女士：您提交的理赔申请已受理，保单已核对，材料齐全，请耐心等待结果。"
+        "如有疑问可拨打客服热线，工作时间为每周一至周五上午九点到下午五点，节假日顺延。"
         "经审核，您因胃癌申请的重大疾病保险金已赔付。"
     )
     assert found(text, "pii_health") == ["胃癌"]
