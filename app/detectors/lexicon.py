@@ -58,11 +58,8 @@ class LexiconIndex:
         canonical = {c for _, c in self.variants} if evasion.readings else set()
         homophones = [(c, homophones_of(c, evasion.homophone_min_chars)) for c in sorted(canonical)]
         homophones = [(c, hs) for c, hs in homophones if hs]
-        literal_keys = {
-            normalize(t).text
-            for r in self.rules
-            for t in (*r.terms, *r.allow, *(r.cooccur.first + r.cooccur.second if r.cooccur else []))
-        } | {normalize(t).text for t in section.global_allow}
+        literal_keys: set[str] = set()
+        sounds_like: dict[str, list[tuple[int, int]]] = {}
 
         def add(term: str, kind: int, rule: int) -> None:
             key = normalize(term).text
@@ -71,12 +68,12 @@ class LexiconIndex:
             # Evasive spellings are matched by adding each term's variant forms to the automaton,
             # which costs nothing per request (rewriting the text would cost a second pass):
             # the hand-listed variants and the homophones of the variant phrases.
-            keys = {key} | {key.replace(c, v) for v, c in variants if c in key and v}
+            literal_keys.add(key)
+            for spelt in {key} | {key.replace(c, v) for v, c in variants if c in key and v}:
+                entries.setdefault(spelt, []).append((kind, rule))
             if kind != _ALLOW:
-                keys |= {key.replace(c, h) for c, hs in homophones if c in key for h in hs}
-            for k in keys:
-                if k == key or k not in literal_keys:  # a homophone that is another term stays that term
-                    entries.setdefault(k, []).append((kind, rule))
+                for spelt in {key.replace(c, h) for c, hs in homophones if c in key for h in hs}:
+                    sounds_like.setdefault(spelt, []).append((kind, rule))
 
         for i, rule in enumerate(self.rules):
             for term in rule.terms:
@@ -91,6 +88,9 @@ class LexiconIndex:
                     add(term, _SECOND, i)
         for phrase in section.global_allow:
             add(phrase, _ALLOW, _GLOBAL)
+        for spelling, found in sounds_like.items():
+            if spelling not in literal_keys:  # a homophone that is another term or allow-phrase stays that
+                entries.setdefault(spelling, []).extend(found)
         self.pattern_rules = [i for i, r in enumerate(self.rules) if r.pattern is not None]
         self.patterns = PatternSet([r.pattern for r in self.rules if r.pattern is not None])
         self.unanchored: list[int] = []
