@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from app.detectors.pii.config import Names, PiiConfig
 from app.detectors.pii.hits import Hit, occurrences
@@ -33,23 +34,31 @@ _FIELD_GAP = frozenset(" \u3000:：,，、")
 _NUMERALS = frozenset("一二两三四五六七八九十几每这那哪各数多0123456789")
 
 
-def negative_mask(text: str, cfg: Names) -> bytearray:
-    """Positions inside words a person name never overlaps: insurance roles (投保人和受益人),
-    companies and products (华康人寿, 《…》 titles) and disease names (高烧惊厥)."""
-    mask = bytearray(len(text) + 1)
-    words = (*cfg.role_words, *cfg.org_words, *sorted(conditions().terms))
-    for s, e in occurrences(text, words):
-        mask[s:e] = b"\x01" * (e - s)
-    for m in _TITLE.finditer(text):
-        mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-    return mask
+@lru_cache(maxsize=8)
+def _words(roles: tuple[str, ...], orgs: tuple[str, ...]) -> tuple[tuple[str, ...], int]:
+    words = (*roles, *orgs, *sorted(conditions().terms))
+    return words, max(map(len, words), default=0)
+
+
+def in_negative_word(text: str, start: int, end: int, cfg: Names) -> bool:
+    """[start, end) overlaps a word a person name never overlaps: an insurance role (投保人和受益人),
+    a company or product word (华康人寿, a 《…》 title) or a disease name (高烧惊厥).
+
+    Read in a window around the candidate only: in a long post 保险 and 公司 occur hundreds of
+    times, and candidates are few."""
+    words, reach = _words(tuple(cfg.role_words), tuple(cfg.org_words))
+    lo, hi = max(0, start - reach), min(len(text), end + reach)
+    if any(s < end - lo and start - lo < e for s, e in occurrences(text[lo:hi], words)):
+        return True
+    lo, hi = max(0, start - 31), min(len(text), end + 31)
+    return any(m.start() < end - lo and start - lo < m.end() for m in _TITLE.finditer(text[lo:hi]))
 
 
 def _rejected(
-    text: str, start: int, end: int, cfg: Names, owner: str | None, surnames: frozenset[str], mask: bytearray
+    text: str, start: int, end: int, cfg: Names, owner: str | None, surnames: frozenset[str]
 ) -> bool:
     name = text[start:end]
-    if any(mask[start:end]):
+    if in_negative_word(text, start, end, cfg):
         return True  # 受益 in 受益人, 康人寿 in 华康人寿, 高烧 in 高烧惊厥
     if cfg.public_roles and ends_with_any(text, start, cfg.public_roles):
         return True  # 记者 韩冬: a byline
@@ -253,10 +262,9 @@ def find_names(
     the NER model in a claim-story context 0.7."""
     del view  # names are read in the original text: normalisation would merge look-alike characters
     names = cfg.names
-    mask = negative_mask(text, names)
 
     def rejected(start: int, end: int) -> bool:
-        return _rejected(text, start, end, names, owner, tables.surnames, mask)
+        return _rejected(text, start, end, names, owner, tables.surnames)
 
     found: dict[int, Hit] = {}
     ner_spans = ner_candidates(text, cfg, tables, ner) if ner is not None else []
