@@ -19,6 +19,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, field_validator, model_serializer
 
+from app.readings import Readings
 from app.taxonomy import Category, Severity, Verdict
 
 
@@ -143,6 +144,20 @@ class Coverage(_Strict):
         return v
 
 
+class Evasion(_Strict):
+    """Evasive spellings found by reading (app/readings.py), beyond the hand-made ``variants`` table."""
+
+    readings: bool = Field(
+        default=True, description="match every lexicon term and variant phrase by its pinyin reading"
+    )
+    homophone_min_chars: int = Field(
+        default=4, ge=2, le=20, description="shortest phrase matched by CJK homophones alone (高手艺 is not 高收益)"
+    )
+    initials: list[str] = Field(
+        default_factory=list, description="phrases whose pinyin initials also count (健康告知: jkgz, jk告知)"
+    )
+
+
 class Ruleset(_Strict):
     name: str = Field(min_length=1, max_length=100)
     version: int = Field(default=0, ge=0, description="assigned by the database; 0 for the packaged pack")
@@ -153,6 +168,7 @@ class Ruleset(_Strict):
         default_factory=dict, description="canonical text -> evasive spellings (homophones, pinyin)"
     )
     lexicon: LexiconSection = Field(default_factory=LexiconSection)
+    evasion: Evasion = Field(default_factory=Evasion)
     alerts: list[dict[str, Any]] = Field(default_factory=list, description="negative-opinion alert rules")
     coverage: Coverage = Field(default_factory=Coverage)
 
@@ -162,6 +178,8 @@ class Ruleset(_Strict):
         data: dict[str, Any] = handler(self)
         if not self.coverage.not_checked:
             data.pop("coverage", None)
+        if self.evasion == Evasion():  # likewise for the evasion section (added 2026-12-04) left at its defaults
+            data.pop("evasion", None)
         return data
 
     @field_validator("lexicon")
@@ -186,6 +204,22 @@ class Ruleset(_Strict):
         """(variant, canonical) pairs, longest variant first, lower-cased like normalised text."""
         pairs = {(v.lower(), k) for k, vs in self.variants.items() for v in vs}
         return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p[0])))
+
+    @cached_property
+    def readings(self) -> Readings | None:
+        """The phrases matched by reading: every variant phrase and lexicon term (None when off)."""
+        if not self.evasion.readings:
+            return None
+        phrases = {*self.variants}
+        for rule in self.lexicon.rules:
+            phrases.update(rule.terms)
+            if rule.cooccur is not None:
+                phrases.update(rule.cooccur.first + rule.cooccur.second)
+        return Readings(
+            phrases=tuple(sorted(p.lower() for p in phrases if p)),
+            initials=tuple(sorted(self.evasion.initials)),
+            homophone_min_chars=self.evasion.homophone_min_chars,
+        )
 
     def detector_config(self, name: str) -> dict[str, Any]:
         settings = self.detectors.get(name)
@@ -255,6 +289,8 @@ def load_pack_dir(path: Path) -> dict[str, Any]:
         rules.extend(extra.get("rules", []))
         for key, values in (extra.get("variants") or {}).items():
             doc.setdefault("variants", {}).setdefault(key, []).extend(values)
+        if "evasion" in extra:
+            doc["evasion"] = extra["evasion"]
     # detectors/<name>.yaml holds one detector's settings, so each detector's rules stay in one file.
     for part in sorted((path / "detectors").glob("*.yaml")):
         doc.setdefault("detectors", {})[part.stem] = load_yaml_file(part) or {}

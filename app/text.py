@@ -1,8 +1,10 @@
 """Text normalisation with an offset map back to what the user sent.
 
 Detectors match on a normalised view — NFKC, full-width to half-width, lower case, traditional to
-simplified, invisible characters removed, evasion noise between CJK characters removed, evasive
-variant spellings replaced by their canonical form — and report spans in the original text.
+simplified, look-alike and decorated characters folded (夲 -> 本, ❶ -> 1, 🅑 -> b; app/data/text/
+lookalikes.txt), invisible characters and keycaps removed, evasion noise between CJK characters
+removed, evasive variant spellings (the ruleset's table, and phrases spelt in pinyin or initials:
+app/readings.py) replaced by their canonical form — and report spans in the original text.
 
 Speed matters (the lexicon must keep a third of raw Aho-Corasick throughput), so the common path is
 one ``str.translate`` over a precomputed 1:1 table with an identity offset map; per-character
@@ -21,6 +23,8 @@ from typing import Any
 import ahocorasick
 import re2
 
+from app.readings import Readings, reading_hits
+
 CJK_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef"
 
 # Invisible characters people insert to break up terms: zero-width, joiners, BOM, soft hyphen,
@@ -33,6 +37,8 @@ _INVISIBLE = (
     + list(range(0xFE00, 0xFE10))
     + list(range(0xE0000, 0xE0080))
     + list(range(0xE0100, 0xE01F0))
+    + list(range(0x20DD, 0x20E5))  # combining enclosing circle/square/keycap: 1️⃣ is 1
+    + [0x0332, 0x0333, 0x0335, 0x0336, 0x0337, 0x0338]  # combining underline/strike-through: f̶a̶n̶ is fan
     + [c for c in range(0x20) if c not in (0x09, 0x0A, 0x0D)]
     + list(range(0x7F, 0xA0))
 )
@@ -140,6 +146,10 @@ def _tables() -> tuple[dict[int, str], dict[int, str], re.Pattern[str], Any]:
         simple = t2s.convert(base) if base != src else dst
         if simple != src and len(simple) == 1:
             one[ord(src)] = simple
+    for cp, mapped in _decorated().items():
+        (one if len(mapped) == 1 else multi)[cp] = mapped
+    for src, dst in _lookalikes().items():
+        one[ord(src)] = dst
     for cp in _KEEP:
         one.pop(cp, None)
         multi.pop(cp, None)
@@ -152,6 +162,49 @@ def _tables() -> tuple[dict[int, str], dict[int, str], re.Pattern[str], Any]:
     options.log_errors = False
     either = re2.compile(_re2_class(sorted(set(one) | set(multi))), options=options)
     return one, multi, re.compile(_char_class(sorted(multi))), either
+
+
+_NUMBER_WORDS = {
+    w: str(i)
+    for i, w in enumerate(
+        "ZERO ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN ELEVEN TWELVE THIRTEEN FOURTEEN FIFTEEN "
+        "SIXTEEN SEVENTEEN EIGHTEEN NINETEEN TWENTY".split()
+    )
+}
+# Decorated digits and letters NFKC leaves alone: ❶ ➀ ➊ ⓫ ⓿ (dingbats), 🅐 🅰 (negative circled/squared).
+# Regional indicators (🇨🇳) are left out on purpose: they are flags far more often than letters.
+_DECORATED = re.compile(
+    r"(?:DINGBAT )?(?:NEGATIVE )?(?:CIRCLED|SQUARED)(?: SANS-SERIF)? (?:DIGIT|NUMBER|LATIN CAPITAL LETTER) (\w+)"
+)
+
+
+@lru_cache(maxsize=1)
+def _decorated() -> dict[int, str]:
+    out: dict[int, str] = {}
+    for cp in (*range(0x2460, 0x2500), *range(0x2776, 0x2794), *range(0x1F100, 0x1F1E6)):
+        ch = chr(cp)
+        m = _DECORATED.fullmatch(unicodedata.name(ch, ""))
+        if m is None or unicodedata.normalize("NFKC", ch) != ch:
+            continue
+        word = m.group(1)
+        value = _NUMBER_WORDS.get(word, word.lower() if len(word) == 1 else None)
+        if value is not None:
+            out[cp] = value
+    return out
+
+
+@lru_cache(maxsize=1)
+def _lookalikes() -> dict[str, str]:
+    """app/data/text/lookalikes.txt: 夲 -> 本, 冣 -> 最, 壹 -> 一 … (one character for one)."""
+    from importlib import resources
+
+    path = resources.files("app") / "data" / "text" / "lookalikes.txt"
+    out: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("#", 1)[0].split()
+        if len(parts) == 2 and len(parts[0]) == 1 and len(parts[1]) == 1:
+            out[parts[0]] = parts[1]
+    return out
 
 
 def _ranges(codepoints: list[int]) -> list[list[int]]:
@@ -233,12 +286,14 @@ def _variant_automaton(variants: tuple[tuple[str, str], ...]) -> ahocorasick.Aut
     return automaton
 
 
-def _replace_variants(text: str, variants: tuple[tuple[str, str], ...]) -> tuple[str, SegmentMap] | None:
+def _replace_variants(
+    text: str, variants: tuple[tuple[str, str], ...], readings: Readings | None = None
+) -> tuple[str, SegmentMap] | None:
     automaton = _variant_automaton(variants)
-    if automaton is None:
-        return None
-    hits = sorted(((end - n + 1, end + 1, canon) for end, (n, canon) in automaton.iter(text)),
-                  key=lambda h: (h[0], -(h[1] - h[0])))
+    found = [(end - n + 1, end + 1, canon) for end, (n, canon) in automaton.iter(text)] if automaton else []
+    if readings is not None:
+        found += reading_hits(text, readings)
+    hits = sorted(found, key=lambda h: (h[0], -(h[1] - h[0])))
     if not hits:
         return None
     out: list[str] = []
@@ -260,9 +315,17 @@ def _replace_variants(text: str, variants: tuple[tuple[str, str], ...]) -> tuple
 
 
 def normalize(
-    raw: str, *, strip_noise: bool = True, variants: tuple[tuple[str, str], ...] = ()
+    raw: str,
+    *,
+    strip_noise: bool = True,
+    variants: tuple[tuple[str, str], ...] = (),
+    readings: Readings | None = None,
 ) -> NormalizedText:
-    """Normalise ``raw`` for matching; see the module docstring for the steps."""
+    """Normalise ``raw`` for matching; see the module docstring for the steps.
+
+    ``variants`` (evasive spelling, canonical phrase) pairs and ``readings`` (phrases spelt in pinyin or
+    pinyin initials, app/readings.py) rewrite evasive spellings to the phrase. CJK homophones of the
+    phrases are not rewritten here: matchers index them (``homophones_of``), which costs no pass."""
     maps: list[SegmentMap] = []
     text, seg = _translate(raw)
     if seg is not None:
@@ -277,8 +340,8 @@ def normalize(
         if spans:
             text, seg = _drop_spans(text, spans)
             maps.append(seg)
-    if variants:
-        replaced = _replace_variants(text, variants)
+    if variants or readings is not None:
+        replaced = _replace_variants(text, variants, readings)
         if replaced is not None:
             text, seg = replaced
             maps.append(seg)

@@ -52,3 +52,15 @@ def test_checksum_ignores_the_version_but_not_the_content() -> None:
     a = parse_ruleset({"name": "t"})
     assert a.checksum == a.with_version(7).checksum
     assert a.checksum != parse_ruleset({"name": "u"}).checksum
+
+
+def test_sections_left_at_their_defaults_keep_old_checksums() -> None:
+    """A version stored before `coverage` and `evasion` existed must not read as tampered after an upgrade."""
+    from app.ruleset import Ruleset
+
+    doc = {"name": "old", "detectors": {"lexicon": {"enabled": True}}}
+    ruleset = Ruleset.model_validate(doc)
+    dumped = ruleset.model_dump(mode="json", exclude={"version"})
+    assert "evasion" not in dumped and "coverage" not in dumped
+    changed = Ruleset.model_validate({**doc, "evasion": {"initials": ["健康告知"]}})
+    assert "evasion" in changed.model_dump(mode="json") and changed.checksum != ruleset.checksum

@@ -65,3 +65,30 @@ def test_empty_text() -> None:
 def test_sentences() -> None:
     text = "第一句。第二句！\n第三句……最后"
     assert [text[s:e] for s, e in sentences(text)] == ["第一句。", "第二句！\n", "第三句……", "最后"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("保夲", "保本"),  # a variant shape
+        ("冣好的", "最好的"),
+        ("收益穏定", "收益稳定"),  # a Japanese shinjitai shape
+        ("错过再等壹年", "错过再等一年"),  # a financial numeral
+        ("❶号", "1号"),  # dingbat negative circled digit
+        ("⓫期", "11期"),
+        ("🅑🅐🅞本", "bao本"),  # negative circled letters
+        ("𝟏𝟎𝟎%保本", "100%保本"),  # mathematical bold digits
+        ("𝔹𝔸𝕆本", "bao本"),  # double-struck letters
+        ("1\ufe0f\u20e3号", "1号"),  # keycap
+        ("🇨🇳保险", "🇨🇳保险"),  # a flag stays a flag
+    ],
+)
+def test_lookalike_and_decorated_characters(raw: str, expected: str) -> None:
+    assert normalize(raw).text == expected
+
+
+def test_lookalike_offsets_are_one_to_one() -> None:
+    raw = "这款❶号产品保夲"
+    norm = normalize(raw)
+    i = norm.text.index("保本")
+    assert raw[slice(*norm.to_original(i, i + 2))] == "保夲"

@@ -86,18 +86,22 @@ class DetectContext:
         value: T = self._memo[key]
         return value
 
-    def normalized(self, field_name: str, *, strip_noise: bool = True, variants: bool = False) -> NormalizedText:
+    def normalized(
+        self, field_name: str, *, strip_noise: bool = True, variants: bool = False, readings: bool = False
+    ) -> NormalizedText:
         """The field's normalised view with its offset map back to the original (memoised).
 
         ``variants=True`` also rewrites the ruleset's evasive spellings to their canonical form
-        (the lexicon does not need it: it matches the variant forms directly)."""
+        (the lexicon does not need it: it matches the variant forms directly); ``readings=True``
+        rewrites rule phrases spelt in pinyin or initials (wen赚不赔, jk告知; app/readings.py)."""
         from app.text import normalize
 
         raw = getattr(self.post, field_name) or ""
         table = self.ruleset.variant_table if variants else ()
+        spelt = self.ruleset.readings if readings else None
         return self.shared(
-            f"norm:{field_name}:{strip_noise}:{variants}",
-            lambda: normalize(raw, strip_noise=strip_noise, variants=table),
+            f"norm:{field_name}:{strip_noise}:{variants}:{readings}",
+            lambda: normalize(raw, strip_noise=strip_noise, variants=table, readings=spelt),
         )
 
     def detector_config(self, name: str) -> dict[str, Any]:

@@ -17,6 +17,7 @@ import ahocorasick
 from app.deadline import checkpoint
 from app.detectors.base import DetectContext, Finding, Post
 from app.patterns import PatternSet, required_literals
+from app.readings import homophones_of
 from app.ruleset import LexiconRule, Ruleset
 from app.taxonomy import LEXICAL_CATEGORIES, SEVERITY_RANK
 from app.text import NormalizedText, normalize
@@ -54,16 +55,28 @@ class LexiconIndex:
         entries: dict[str, list[tuple[int, int]]] = {}
 
         variants = [(normalize(v).text, c) for v, c in self.variants]
+        # CJK homophones of the variant table's phrases (稳赚不陪 for 稳赚不赔): indexed, like the
+        # variants, in every term that holds the phrase. Bounded by the table, not by the term count.
+        evasion = ruleset.evasion
+        canonical = {c for _, c in self.variants} if evasion.readings else set()
+        homophones = [(c, homophones_of(c, evasion.homophone_min_chars)) for c in sorted(canonical)]
+        homophones = [(c, hs) for c, hs in homophones if hs]
+        literal_keys: set[str] = set()
+        sounds_like: dict[str, list[tuple[int, int]]] = {}
 
         def add(term: str, kind: int, rule: int) -> None:
             key = normalize(term).text
             if not key:
                 return
             # Evasive spellings are matched by adding each term's variant forms to the automaton,
-            # which costs nothing per request (rewriting the text would cost a second pass).
-            keys = {key} | {key.replace(c, v) for v, c in variants if c in key and v}
-            for k in keys:
-                entries.setdefault(k, []).append((kind, rule))
+            # which costs nothing per request (rewriting the text would cost a second pass):
+            # the hand-listed variants and the homophones of the variant phrases.
+            literal_keys.add(key)
+            for spelt in {key} | {key.replace(c, v) for v, c in variants if c in key and v}:
+                entries.setdefault(spelt, []).append((kind, rule))
+            if kind != _ALLOW:
+                for spelt in {key.replace(c, h) for c, hs in homophones if c in key for h in hs}:
+                    sounds_like.setdefault(spelt, []).append((kind, rule))
 
         for i, rule in enumerate(self.rules):
             for term in rule.terms:
@@ -78,6 +91,9 @@ class LexiconIndex:
                     add(term, _SECOND, i)
         for phrase in section.global_allow:
             add(phrase, _ALLOW, _GLOBAL)
+        for spelling, found in sounds_like.items():
+            if spelling not in literal_keys:  # a homophone that is another term or allow-phrase stays that
+                entries.setdefault(spelling, []).extend(found)
         self.pattern_rules = [i for i, r in enumerate(self.rules) if r.pattern is not None]
         self.patterns = PatternSet([r.pattern for r in self.rules if r.pattern is not None])
         self.unanchored: list[int] = []
@@ -341,7 +357,13 @@ class LexiconDetector:
         self._lock = threading.Lock()
 
     def load(self) -> None:
-        """Nothing to load: indexes are built per ruleset on first use."""
+        """Build the packaged ruleset's index, so the first request does not pay for it (the pinyin
+        tables behind the homophones take about a second to load); other versions build on first use."""
+        from app.ruleset import load_default_ruleset
+
+        ruleset = load_default_ruleset()
+        self.index(ruleset)
+        normalize("預熱 warm", readings=ruleset.readings)  # the OpenCC and pinyin tables, built once
 
     def index(self, ruleset: Ruleset) -> LexiconIndex:
         key = ruleset.checksum
@@ -362,7 +384,9 @@ class LexiconDetector:
         findings: list[Finding] = []
         for field_name, _ in post.fields():
             checkpoint()  # past the engine's deadline: stop here (app/deadline.py)
-            norm = ctx.normalized(field_name)
+            # The automaton holds the hand-listed variants and the homophones of each term; spellings
+            # in pinyin or initials (wen赚不赔, jk告知) are rewritten to the term (app/readings.py).
+            norm = ctx.normalized(field_name, readings=True)
             findings.extend(self._field_findings(index, norm, field_name, post.channel))
         checkpoint()
         return _dedupe(findings)

@@ -20,7 +20,7 @@ SMALL, LARGE = 1_000, 4_000
 # Still superlinear in the PII name and health finders (app/detectors/pii/names.py, ner_gate.py,
 # health.py: every diagnosis phrase against every anchor, every surname against every cue), outside
 # this fix's scope; the engine's deadline stops them at the PII detector's next checkpoint.
-KNOWN = {("pii", "cued_names"), ("pii", "diagnoses"), ("pii", "named_diagnoses")}
+KNOWN = {("pii", "cued_names"), ("pii", "diagnoses")}
 
 
 @pytest.fixture(scope="module")

@@ -53,6 +53,10 @@ class PiiDetector:
         backend = self._backend(self._config_for(load_default_ruleset().checksum, load_default_ruleset()))
         if backend is not None:
             backend.load()
+        # One short post through every finder builds the lazy parts (word frequencies, the disease
+        # vocabulary's automata), so the first request stays inside the detector deadline.
+        warm = Post(text="客户王小明，确诊肺腺癌，电话13912345678")
+        self.detect(warm, DetectContext(ruleset=load_default_ruleset(), post=warm))
 
     def _config_for(self, checksum: str, ruleset: Any) -> PiiConfig:
         cfg = self._configs.get(checksum)

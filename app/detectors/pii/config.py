@@ -81,6 +81,19 @@ class Names(_Strict):
     )
     context_window: int = Field(default=30, ge=0, le=200)
     adjacent_window: int = Field(default=4, ge=0, le=20, description="name-to-identifier gap (冯晓东 138…)")
+    role_words: list[str] = Field(
+        default_factory=list, description="投保人, 受益人 …: insurance roles, never part of a name (投保人和受益人)"
+    )
+    org_words: list[str] = Field(
+        default_factory=list, description="人寿, 保险, 公司 …: a name never overlaps a company or product word"
+    )
+    measure_surnames: str = Field(default="", description="张 …: after a numeral a measure word (两张保单)")
+    public_roles: list[str] = Field(
+        default_factory=list, description="记者, 通讯员 …: a byline right before a name, not a customer"
+    )
+    self_intro_cues: list[str] = Field(
+        default_factory=list, description="我是, 我叫 …: a third party's own words, when the account owner is known"
+    )
 
 
 class Ner(_Strict):
@@ -107,6 +120,18 @@ class Health(_Strict):
     condition_suffixes: list[str] = Field(description="癌, 瘤, 炎 …: the ends of a diagnosis phrase")
     blocking_after: list[str] = Field(default_factory=list, description="险, 保险 …: 癌症险 is a product")
     window: int = Field(default=40, ge=1, le=200, description="identifier-to-diagnosis distance")
+    story_window: int = Field(
+        default=600, ge=0, le=5000, description="name-to-diagnosis distance in a story (0: window only)"
+    )
+    diagnosis_cues: list[str] = Field(
+        default_factory=list, description="确诊, 查出, 病理 …: the sentence reports somebody's diagnosis"
+    )
+    person_refs: list[str] = Field(
+        default_factory=list, description="她, 他, 客户 …: a third person the diagnosis belongs to"
+    )
+    hypothetical_cues: list[str] = Field(
+        default_factory=list, description="如果, 比如 …: an example or a question, nobody's diagnosis"
+    )
 
 
 class IdNumbers(_Strict):
