@@ -56,16 +56,25 @@ def required_literals(pattern: str, avoid: frozenset[str] = frozenset()) -> froz
     """Literals of which at least one occurs in every match of ``pattern``, or None if unknown.
 
     Lets the lexicon run a pattern only when the Aho-Corasick pass saw one of its anchors. Parsed
-    with Python's regex parser; anything it cannot parse (RE2-only syntax) just runs unfiltered."""
-    import re._parser as sre_parse
+    with Python's regex parser; anything it cannot parse (RE2-only syntax) just runs unfiltered.
 
+    ``re._parser`` is private, on purpose: no public parser exposes the tree, and RE2's binding exposes none.
+    The cost of relying on it is bounded: if a Python release moves or changes it, the import or the walk
+    fails, this returns None and every pattern runs unfiltered (same findings, slower);
+    tests/test_patterns.py fails loudly when that happens, so it is noticed."""
     try:
+        import re._constants as _constants  # noqa: F401 - used by _required; checked here with the parser
+        import re._parser as sre_parse
+
         parsed = sre_parse.parse(pattern)
     except Exception:
         return None
-    if parsed.state.flags & 2:  # re.IGNORECASE: literals would need case variants
+    try:
+        if parsed.state.flags & 2:  # re.IGNORECASE: literals would need case variants
+            return None
+        found = _required(list(parsed), avoid)
+    except Exception:
         return None
-    found = _required(list(parsed), avoid)
     return frozenset(found) if found else None
 
 

@@ -1,31 +1,23 @@
-"""A dependency-free progress line on standard error (only on a terminal)."""
+"""The progress line of `postguard scan` on standard error, drawn by tqdm (only on a terminal)."""
 
 from __future__ import annotations
 
 import sys
-import time
+
+from tqdm import tqdm
 
 
 class Progress:
     def __init__(self, total: int, *, enabled: bool) -> None:
-        self.total = total
-        self.enabled = enabled and total > 0
-        self.done = 0
-        self._last = 0.0
-        self._started = time.perf_counter()
+        self._bar = tqdm(total=total, disable=not enabled or total <= 0, file=sys.stderr, unit="post",
+                         dynamic_ncols=True, mininterval=0.1)
+
+    @property
+    def done(self) -> int:
+        return int(self._bar.n)
 
     def step(self) -> None:
-        self.done += 1
-        now = time.perf_counter()
-        if self.enabled and (now - self._last > 0.1 or self.done == self.total):
-            self._last = now
-            width = 30
-            filled = int(width * self.done / self.total)
-            rate = self.done / max(now - self._started, 1e-9)
-            sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} {rate:.0f}/s")
-            sys.stderr.flush()
+        self._bar.update(1)
 
     def close(self) -> None:
-        if self.enabled:
-            sys.stderr.write("\n")
-            sys.stderr.flush()
+        self._bar.close()
