@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_validator
 from pydantic_core import PydanticCustomError
 
 from app.schemas.base import RequestModel
-from app.taxonomy import Channel, ContentType, Severity, Verdict
+from app.taxonomy import Category, Channel, ContentType, Severity, Verdict
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -82,19 +82,21 @@ class CheckRequest(RequestModel):
 
 
 class FindingRead(BaseModel):
-    category: str
-    start: int | None
-    end: int | None
-    text: str | None
-    field: str
-    detector: str
-    rule_id: str
-    severity: Severity
-    message: str
-    basis: str
-    suggestion: str
-    score: float
-    evidence: list[str] = Field(default_factory=list)
+    category: Category = Field(description="taxonomy code (a public contract: never renamed); labels: GET /v1/taxonomy")
+    start: int | None = Field(description="code-point offset into `field` where the phrase responsible starts; "
+                              "null for a post-level finding")
+    end: int | None = Field(description="end offset (exclusive); null for a post-level finding")
+    text: str | None = Field(description="the phrase responsible, as written (evasion noise included)")
+    field: str = Field(description="`text` or `title`")
+    detector: str = Field(description="the detector that found it (lexicon, pii, claims, disclosure, sentiment)")
+    rule_id: str = Field(description="the ruleset rule behind it (see the handbook)")
+    severity: Severity = Field(description="mapped to the verdict by the ruleset's policy")
+    message: str = Field(description="why it is a problem (审核要点)")
+    basis: str = Field(description="the legal or company basis (依据)")
+    suggestion: str = Field(description="a compliant rewrite or what to do (修改建议)")
+    score: float = Field(description="the detector's own score (1.0 for exact rules)")
+    evidence: list[str] = Field(default_factory=list, description="what else supports it: the exact phrase, "
+                                "the classifier's sentence (`claims:<text>`), agreeing rules")
     confidence: float = Field(default=1.0, ge=0.0, le=1.0,
                               description="0-1: how sure the check is that this is a violation, after context")
     context: str | None = Field(

@@ -8,6 +8,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from app.schemas.base import RequestModel
+from app.taxonomy import Category, Channel, Verdict
 
 
 class ReviewCreate(RequestModel):
@@ -42,11 +43,11 @@ class VerdictRead(BaseModel):
     request_id: str | None
     key_id: str | None
     account_id: str | None
-    channel: str | None
+    channel: Channel | None
     content_type: str | None
     content_sha256: str | None
-    verdict: str | None
-    categories: list[str]
+    verdict: Verdict | None
+    categories: list[Category]
     ruleset_name: str | None
     ruleset_version: int | None
     latency_ms: float | None

@@ -12,6 +12,7 @@ from app.engine import CheckResult, Engine
 from app.errors import InvalidInput, TextTooLong
 from app.ruleset import Ruleset
 from app.schemas.check import CheckRequest, CheckResponse, FindingRead, RulesetRef
+from app.taxonomy import Category
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +53,7 @@ def to_post(req: CheckRequest, *, max_chars: int) -> Post:
 
 def finding_read(f: Finding) -> FindingRead:
     return FindingRead(
-        category=f.category, start=f.start, end=f.end, text=f.text, field=f.field, detector=f.detector,
+        category=Category(f.category), start=f.start, end=f.end, text=f.text, field=f.field, detector=f.detector,
         rule_id=f.rule_id, severity=f.severity, message=f.message, basis=f.basis, suggestion=f.suggestion,
         score=round(f.score, 4), evidence=list(f.evidence), confidence=round(f.confidence, 4), context=f.context,
     )
