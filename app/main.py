@@ -54,6 +54,27 @@ def open_database(settings: Settings) -> Database | None:
     return db
 
 
+def unusable_directory(exc: OSError) -> str:
+    return (f"cannot use {exc.filename or 'a state directory'} ({exc.strerror}): the audit spool and key cache "
+            "need writable directories (POSTGUARD_SPOOL_DIR, POSTGUARD_KEY_CACHE_DIR, POSTGUARD_DATA_DIR)")
+
+
+def writable_dirs(settings: Settings) -> str | None:
+    """None if the spool and key-cache directories can be created and written, else why not (one line)."""
+    import tempfile
+
+    for directory in (settings.spool_dir, settings.key_cache_path):
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+            with tempfile.TemporaryFile(dir=directory):
+                pass
+        except OSError as exc:
+            if exc.filename is None:
+                exc.filename = str(directory)
+            return unusable_directory(exc)
+    return None
+
+
 def initialise(db: Database) -> None:
     """A brand-new SQLite file (the quick start): migrate it and import the default rules. PostgreSQL and
     an existing schema behind head are never migrated implicitly; no admin key is created here."""
@@ -109,12 +130,19 @@ def create_app(
             from app.services.ratelimit import build_limiter
             from app.services.spool import AuditRecorder
 
-            recorder = AuditRecorder(db, policy=settings.store_text, spool_dir=settings.spool_dir,
-                                     checkpoint_file=settings.audit_checkpoint_file,
-                                     checkpoint_seconds=settings.audit_checkpoint_seconds)
+            try:
+                recorder = AuditRecorder(db, policy=settings.store_text, spool_dir=settings.spool_dir,
+                                         checkpoint_file=settings.audit_checkpoint_file,
+                                         checkpoint_seconds=settings.audit_checkpoint_seconds)
+                shared = SharedKeyCache(settings.key_cache_path, grace_seconds=settings.auth_outage_grace_seconds) \
+                    if settings.auth else None
+            except OSError as exc:  # one clear reason, not a traceback from deep inside the spool
+                db.dispose()
+                detail = unusable_directory(exc)
+                logging.getLogger("postguard").error("startup_refused", extra={"reason": detail})
+                raise RuntimeError(detail) from None
             app.state.recorder = recorder
-            if settings.auth:
-                shared = SharedKeyCache(settings.key_cache_path, grace_seconds=settings.auth_outage_grace_seconds)
+            if shared is not None:
                 verifier = KeyVerifier(db, default_rate_per_minute=settings.rate_limit_per_minute, shared=shared)
                 app.state.key_cache = shared
                 app.state.authenticator = KeyAuthenticator(

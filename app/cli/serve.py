@@ -15,7 +15,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    import sys
+
     import uvicorn
+
+    from app.main import writable_dirs
+    from app.settings import get_settings
+
+    if problem := writable_dirs(get_settings()):  # before any worker starts: one line, exit 3
+        print(f"postguard serve: {problem}", file=sys.stderr)
+        return 3
 
     uvicorn.run(
         "app.main:create_app",
