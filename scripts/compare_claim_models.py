@@ -41,7 +41,8 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import train_claims  # noqa: E402
 from claim_alt_models import CharCNN, CnnConfig, WordCharModel  # noqa: E402
-from eval_dev import load_scorer, post_from_gold  # noqa: E402
+from eval_dev import load_scorer  # noqa: E402
+from eval_suite import predict  # noqa: E402  (the suite's own prediction loop)
 
 from app.detectors.claims import ClaimDetector  # noqa: E402
 from app.detectors.claims.model import ClaimModel  # noqa: E402
@@ -50,30 +51,6 @@ from app.engine import Engine  # noqa: E402
 from app.ruleset import load_default_ruleset  # noqa: E402
 from app.taxonomy import CLAIM_CATEGORIES  # noqa: E402
 from app.text import normalize  # noqa: E402
-
-try:  # the evaluation suite's own prediction loop (scripts/eval_suite.py, on main)
-    from eval_suite import predict
-except ImportError:  # pragma: no cover - branches without the suite: the same loop
-
-    def predict(
-        engine: Engine, ruleset: Any, gold: dict[str, Any], only: set[str] | None
-    ) -> tuple[dict[str, Any], float]:
-        preds: dict[str, Any] = {}
-        chars = 0
-        started = time.perf_counter()
-        for pid, obj in gold.items():
-            chars += len(str(obj["text"]))
-            result = engine.check(post_from_gold(obj), ruleset, only=only)
-            preds[pid] = {
-                "id": pid,
-                "verdict": result.verdict.value,
-                "findings": [
-                    {"category": f.category, "start": f.start, "end": f.end, "text": f.text, "rule_id": f.rule_id}
-                    for f in result.findings
-                ],
-            }
-        return preds, 1000 * (time.perf_counter() - started) / max(chars, 1) * 1000
-
 
 CATS = tuple(CLAIM_CATEGORIES)
 NAMES = {"a": "(a) char n-gram LR (today)", "b": "(b) words+chars LR", "c": "(c) char CNN"}
