@@ -363,6 +363,8 @@ def dashboard(request: Request) -> HTMLResponse:
     svg = {
         "by_day": charts.line_chart(t["by_day"], [(r["key"], r["compliance_rate"]) for r in stats["by_day"]]),
         "volume": charts.bar_chart(t["volume"], [(r["key"], r["checked"]) for r in stats["by_day"][-14:]]),
+        "by_verdict": charts.bar_chart(t["by_verdict"], [(t["verdict_" + v], stats["by_verdict"].get(v, 0))
+                                                          for v in ("pass", "review", "block")]),
         "by_channel": charts.bar_chart(t["by_channel"], [(r["key"], r["compliance_rate"])
                                                           for r in stats["by_channel"]], percent=True),
         "by_account": charts.bar_chart(t["by_account"], [(r["key"], r["compliance_rate"])

@@ -52,6 +52,7 @@ class StatsRead(BaseModel):
     purpose: StatsPurpose = Field(description="the checks the figures count; 合规率 is defined on publish")
     timezone: str = Field(description="the zone of by_day's calendar days (POSTGUARD_TIMEZONE)")
     checked: int = Field(description="checks of this purpose in the range")
+    by_verdict: dict[str, int] = Field(default_factory=dict, description="those checks by verdict (pass/review/block)")
     by_purpose: dict[str, int] = Field(
         description="all checks in the range by purpose (unknown: recorded before purposes existed)")
     compliance_rate: float | None = Field(

@@ -81,6 +81,7 @@ def compute_stats(*, session: Session, since: datetime | None, until: datetime |
     return {
         "since": since.astimezone(zone) if since else None, "until": until.astimezone(zone) if until else None,
         "purpose": purpose, "timezone": str(zone), "checked": len(events),
+        "by_verdict": dict(Counter(e.verdict or "unknown" for e in events)),
         "by_purpose": _by_purpose(session, since, until),
         "compliance_rate": _rate("all", everything)["compliance_rate"] if events else None,
         "by_day": [_rate(k, v) for k, v in sorted(groups["day"].items())],

@@ -60,6 +60,7 @@ def test_detail_review_queue_and_stats(db_client: TestClient, db: Database) -> N
     assert db_client.get(f"/v1/verdicts/{ids[3]}", headers=headers).json()["decision"] == "reject"
     stats = db_client.get("/v1/stats", headers=headers).json()
     assert stats["checked"] == 4 and stats["compliance_rate"] == 0.5  # one pass + one approved
+    assert sum(stats["by_verdict"].values()) == 4 and set(stats["by_verdict"]) <= {"pass", "review", "block"}
     assert {r["key"]: r["compliance_rate"] for r in stats["by_channel"]} == {"wechat_mp": 0.3333, "weibo": 1.0}
     context = next(r for r in stats["top_rules"] if r["rule_id"] == "ad_absolute.superlative_context")
     assert (context["hits"], context["reviewed"], context["dismissed"], context["false_positive_rate"]) == (

@@ -136,7 +136,8 @@ def test_dashboard_charts_follow_the_verdicts(console: TestClient) -> None:
     assert '<div class="figure" id="checked">0</div>' in console.get("/console/dashboard").text  # a draft
     page = console.get("/console/dashboard", params={"purpose": "all"})
     assert '<div class="figure" id="checked">1</div>' in page.text
-    assert page.text.count('<svg class="chart" role="img"') == 6
+    assert page.text.count('<svg class="chart" role="img"') == 7
+    assert "按结论统计的数量" in page.text  # volume by verdict
     assert "guaranteed_return.no_loss" in page.text  # top rules chart
     later = console.get("/console/dashboard", params={"since": "2999-01-01", "purpose": "all"})
     assert '<div class="figure" id="checked">0</div>' in later.text  # a date range narrows the figures
