@@ -20,6 +20,8 @@ proportion to its candidates, not its length. ``ner.gate_always`` decodes every 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
 
 from app.detectors.pii.config import PiiConfig
 from app.detectors.pii.hits import occurrences
@@ -51,15 +53,27 @@ def gate_positions(sentence: str, cfg: PiiConfig, tables: Tables) -> list[int]:
     near = context + occurrences(sentence, tuple(cfg.names.cues_before))
     reach, gate = cfg.names.context_window, cfg.ner.gate_window
     freq = word_freq() if cfg.names.common_word_min_freq else {}
+    # Sorted starts with running extremes of the ends, so each surname costs a bisection instead of
+    # a pass over every cue in the sentence (quadratic in a sentence of repeated cues and names).
+    context.sort()
+    context_starts = [a for a, _ in context]
+    min_end_from = list(accumulate(reversed([b for _, b in context]), min))[::-1]  # min end of context[k:]
+    near.sort()
+    near_starts = [a for a, _ in near]
+    max_end_upto = list(accumulate((b for _, b in near), max))  # max end of near[: k + 1]
     out: list[int] = []
     for i, ch in enumerate(sentence):
         if ch not in tables.surnames and sentence[i : i + 2] not in tables.surnames:
             continue
         if not any(_may_start_name(sentence, i, slen, cfg, freq) for slen in surnames_at(sentence, i, tables)):
             continue
-        if not any(a >= i - reach and b <= i + _MAX_SPAN + reach for a, b in context):
+        # A context word starting at or after i - reach that ends by i + _MAX_SPAN + reach.
+        k = bisect_left(context_starts, i - reach)
+        if k == len(context) or min_end_from[k] > i + _MAX_SPAN + reach:
             continue
-        if any(a - gate <= i <= b + gate for a, b in near):
+        # A cue or context word with start - gate <= i <= end + gate.
+        k = bisect_right(near_starts, i + gate)
+        if k and max_end_upto[k - 1] >= i - gate:
             out.append(i)
     return out
 

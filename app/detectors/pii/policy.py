@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from functools import lru_cache
 from typing import Any
 
@@ -33,9 +34,13 @@ def find_policy_numbers(view: str, cfg: PiiConfig) -> list[Hit]:
     upper = view.upper()
     pn = cfg.policy_numbers
     hits: list[Hit] = []
+    # (start, end) of the hits, sorted: they never overlap, so their ends rise with their starts and
+    # the last one starting before ``end`` is the only one that can overlap (not a pass over all hits).
+    taken: list[tuple[int, int]] = []
     for rule in pn.patterns:
         for start, end in _matches(upper, rule):
-            if any(h.start < end and start < h.end for h in hits):
+            k = bisect_left(taken, (end,))
+            if k and taken[k - 1][1] > start:
                 continue
             if context_before(view, start, pn.blocking_words, pn.window):
                 continue
@@ -44,4 +49,5 @@ def find_policy_numbers(view: str, cfg: PiiConfig) -> list[Hit]:
                 continue
             evidence = (cue,) if cue else ()
             hits.append(Hit(Category.PII_POLICY_NUMBER, start, end, f"policy.{rule.id}", evidence=evidence))
+            insort(taken, (start, end))
     return hits

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Sequence
 from typing import Any
 
 import pytest
 
 from app.detectors.pii.config import PiiConfig
+from app.detectors.pii.hits import occurrences
+from app.detectors.pii.nametext import surnames_at, word_freq
 from app.detectors.pii.ner.base import Span
-from app.detectors.pii.ner_gate import decode_windows, gate_positions, ner_candidates
+from app.detectors.pii.ner_gate import _MAX_SPAN, _may_start_name, decode_windows, gate_positions, ner_candidates
 from app.detectors.pii.tables import load_tables
 from app.ruleset import load_default_ruleset
 
@@ -43,6 +46,41 @@ def test_surnames_near_a_context_word_wake_the_ner(sentence: str, woken: str) ->
 )
 def test_ordinary_surname_characters_do_not(sentence: str, asleep: str) -> None:
     assert sentence.index(asleep) not in gate_positions(sentence, config(), load_tables())
+
+
+def _pairwise_gate(sentence: str, cfg: PiiConfig) -> list[int]:
+    """The gate as first written: every surname against every cue (quadratic, issue 16.1)."""
+    tables = load_tables()
+    context = occurrences(sentence, tuple(cfg.names.context_words))
+    near = context + occurrences(sentence, tuple(cfg.names.cues_before))
+    reach, gate = cfg.names.context_window, cfg.ner.gate_window
+    freq = word_freq() if cfg.names.common_word_min_freq else {}
+    return [
+        i for i in range(len(sentence))
+        if any(_may_start_name(sentence, i, slen, cfg, freq) for slen in surnames_at(sentence, i, tables))
+        and any(a >= i - reach and b <= i + _MAX_SPAN + reach for a, b in context)
+        and any(a - gate <= i <= b + gate for a, b in near)
+    ]
+
+
+def test_bisected_gate_wakes_the_same_surnames_as_the_pairwise_one() -> None:
+    rng = random.Random(16)
+    chars = [*"王李张刘陈欧阳司马小明华客户被保险人理赔确诊患者先生的了是我他，时和全", "一二三四五六七八"]
+    raw = load_default_ruleset().detector_config("pii")
+
+    def narrow(reach: int, gate: int) -> PiiConfig:
+        return PiiConfig.model_validate(
+            {**raw, "names": {**raw["names"], "context_window": reach}, "ner": {**raw["ner"], "gate_window": gate}}
+        )
+
+    woken = 0
+    for cfg in (config(), narrow(3, 12), narrow(3, 2)):  # narrow windows put many cues on their boundaries
+        for _ in range(300):
+            sentence = "".join(rng.choice(chars) for _ in range(rng.randint(5, 120)))
+            expected = _pairwise_gate(sentence, cfg)
+            assert gate_positions(sentence, cfg, load_tables()) == expected, sentence
+            woken += len(expected)
+    assert woken > 100  # the random sentences do exercise the gate
 
 
 def test_gate_window_bounds_the_cue_distance() -> None:
