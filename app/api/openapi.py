@@ -15,7 +15,7 @@ from fastapi import FastAPI, routing
 from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute
 
-from app.api import examples
+from app.api import examples, field_docs
 from app.ruleset import Ruleset
 from app.schemas.check import Problem
 from app.schemas.mentions import MentionCreate
@@ -174,6 +174,7 @@ def install(app: FastAPI) -> None:
                 examples.attach(method, path, operation)
         for unused in ("HTTPValidationError", "ValidationError"):
             schemas.pop(unused, None)
+        field_docs.describe(schemas)
         app.openapi_schema = schema
         return schema
 

@@ -100,3 +100,16 @@ def test_typed_bodies_in_the_document(db_client: TestClient) -> None:
     assert publish["content"]["application/problem+json"]["schema"] == {
         "$ref": "#/components/schemas/ConfirmationProblem"}
     assert schemas["RulesetPublishRead"]["properties"]["impact"]["$ref"] == "#/components/schemas/RulesetImpact"
+
+
+def test_every_field_is_described(db_client: TestClient) -> None:
+    from app.api.field_docs import FIELDS, PARENTS
+
+    schemas = db_client.get("/openapi.json").json()["components"]["schemas"]
+    bare = [f"{name}.{field}" for name, schema in schemas.items()
+            for field, prop in schema.get("properties", {}).items() if not prop.get("description")]
+    assert bare == []
+    named = {f"{PARENTS.get(name, name)}.{field}" for name, schema in schemas.items()
+             for field in schema.get("properties", {})} | {f"{name}.{field}" for name, schema in schemas.items()
+                                                            for field in schema.get("properties", {})}
+    assert sorted(set(FIELDS) - named) == []  # no entry outlives its field
