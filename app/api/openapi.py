@@ -15,9 +15,11 @@ from fastapi import FastAPI, routing
 from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute
 
+from app.api import examples, field_docs
 from app.ruleset import Ruleset
 from app.schemas.check import Problem
-from app.schemas.rulesets import RulesetVersionCreate
+from app.schemas.mentions import MentionCreate
+from app.schemas.rulesets import ConfirmationProblem, RulesetVersionCreate
 
 _ERRORS = {
     400: "Malformed body (not JSON, invalid UTF-8)",
@@ -38,6 +40,7 @@ _AUTH_ERRORS = (401, 403, 429, 503)  # 503: keys cannot be checked during a data
 _CONFLICT_PREFIXES = ("/v1/rulesets", "/v1/incidents", "/v1/reviews", "/v1/verdicts")
 _MUTATING = {"post", "put", "patch", "delete"}
 _PROBLEM_REF = {"$ref": "#/components/schemas/Problem"}
+_CONFIRM_REF = {"$ref": "#/components/schemas/ConfirmationProblem"}
 _REF = "#/components/schemas/{model}"
 
 
@@ -56,6 +59,18 @@ def _add_draft_body(schemas: dict[str, Any]) -> None:
         {"type": "string", "description": "the ruleset as YAML/JSON text"},
     ]
     _add_model(schemas, "RulesetVersionCreate", draft)
+
+
+def _type_item_lists(schemas: dict[str, Any]) -> None:
+    # Batch and mention items are validated one by one (one bad item gets its own error entry), so the
+    # routes take list[Any]; the document still says what each item must be.
+    _add_model(schemas, "MentionCreate", MentionCreate.model_json_schema(ref_template=_REF))
+    _add_model(schemas, "ConfirmationProblem", ConfirmationProblem.model_json_schema(ref_template=_REF))
+    typed = (("MentionBatchCreate", "items", "MentionCreate"), ("BatchRequest", "posts", "CheckRequest"))
+    for model, field, item in typed:
+        prop = schemas.get(model, {}).get("properties", {}).get(field)
+        if prop is not None and item in schemas:
+            prop["items"] = {"$ref": _REF.format(model=item)}
 
 
 def _name_detectors(schemas: dict[str, Any], names: list[str]) -> None:
@@ -127,6 +142,7 @@ def install(app: FastAPI) -> None:
         schemas = schema.setdefault("components", {}).setdefault("schemas", {})
         schemas["Problem"] = Problem.model_json_schema(ref_template=_REF)
         _add_draft_body(schemas)
+        _type_item_lists(schemas)
         rulesets = getattr(app.state, "rulesets", None)
         if rulesets is not None:
             _name_detectors(schemas, sorted(rulesets.current().detectors))
@@ -153,8 +169,12 @@ def install(app: FastAPI) -> None:
                         "description": _ERRORS[status],
                         "content": {"application/problem+json": {"schema": _PROBLEM_REF}},
                     }
+                if path.endswith(("/publish", "/rollback")) and "409" in responses:
+                    responses["409"]["content"]["application/problem+json"]["schema"] = _CONFIRM_REF
+                examples.attach(method, path, operation)
         for unused in ("HTTPValidationError", "ValidationError"):
             schemas.pop(unused, None)
+        field_docs.describe(schemas)
         app.openapi_schema = schema
         return schema
 

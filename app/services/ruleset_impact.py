@@ -73,7 +73,7 @@ def impact(*, session: Session, engine: Engine, target: Ruleset, base: Ruleset |
     from app.services.rulesets import dry_run
 
     reasons: list[str] = []
-    summary: dict[str, Any] = {}
+    summary: dict[str, Any] | None = None  # no version in service: nothing to compare with
     if base is not None:
         diff = diff_rulesets(base, target)
         lost_detectors = sorted(enabled_detectors(base) - enabled_detectors(target))

@@ -15,6 +15,7 @@ from app.schemas.params import MAX_VERSION
 from app.schemas.rulesets import (
     DryRunRead,
     PublishRequest,
+    RulesetDiffRead,
     RulesetPublishRead,
     RulesetValidationRead,
     RulesetVersionCreate,
@@ -77,7 +78,7 @@ def validate_version(number: Number, caller: ReadCaller, session: SessionDep, en
     return RulesetValidationRead(number=number, valid=not problems, problems=problems)
 
 
-@router.get("/diff")
+@router.get("/diff", response_model=RulesetDiffRead)
 def diff(caller: ReadCaller, session: SessionDep, to: Annotated[int, Query(ge=1, le=MAX_VERSION)],
          base: Annotated[int | None, Query(alias="from", ge=1, le=MAX_VERSION)] = None
          ) -> dict[str, Any]:
