@@ -8,6 +8,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from app.schemas.base import RequestModel
+from app.schemas.check import Problem
 from app.taxonomy import Verdict
 
 
@@ -135,13 +136,7 @@ class RulesetValidationRead(BaseModel):
     problems: list[str]
 
 
-class ConfirmationProblem(BaseModel):
+class ConfirmationProblem(Problem):
     """409 ``confirmation_required``: the problem details plus the impact that calls for a confirmation."""
 
-    type: str
-    title: str
-    status: int
-    detail: str
-    code: str
-    instance: str | None = None
     impact: RulesetImpact = Field(description="send the request again with {\"confirm\": true} to go ahead")
