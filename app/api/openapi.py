@@ -170,7 +170,9 @@ def install(app: FastAPI) -> None:
                         "content": {"application/problem+json": {"schema": _PROBLEM_REF}},
                     }
                 if path.endswith(("/publish", "/rollback")) and "409" in responses:
-                    responses["409"]["content"]["application/problem+json"]["schema"] = _CONFIRM_REF
+                    # 409 is either confirmation_required (with the impact) or a plain conflict (not a draft).
+                    responses["409"]["content"]["application/problem+json"]["schema"] = {
+                        "anyOf": [_CONFIRM_REF, _PROBLEM_REF]}
                 examples.attach(method, path, operation)
         for unused in ("HTTPValidationError", "ValidationError"):
             schemas.pop(unused, None)
