@@ -89,10 +89,12 @@ def load_templates(corpus: Path, rng: random.Random, copies: int) -> list[Exampl
     return out
 
 
-def load_external(folder: Path, limit: int, rng: random.Random, exclude: str) -> list[Example]:
-    """Short review sentences from public sentiment corpora, as generic non-claims."""
+def load_external(
+    folder: Path, limit: int, rng: random.Random, exclude: str, glob: str = "*.jsonl.gz", tag: str = "x"
+) -> list[Example]:
+    """Short sentences from public corpora (sentiment reviews, NER news and Weibo posts), as generic non-claims."""
     out: list[str] = []
-    for path in sorted(folder.glob("*.jsonl.gz")):
+    for path in sorted(folder.glob(glob)):
         with gzip.open(path, "rt", encoding="utf-8") as f:
             for line in f:
                 for piece in json.loads(line)["text"].replace("！", "。").replace("!", "。").split("。"):
@@ -100,7 +102,7 @@ def load_external(folder: Path, limit: int, rng: random.Random, exclude: str) ->
                     if 6 <= len(piece) <= 60 and not any(ch in piece for ch in exclude):
                         out.append(piece)
     rng.shuffle(out)
-    return [Example(t, frozenset(), f"x{i}") for i, t in enumerate(out[:limit])]
+    return [Example(t, frozenset(), f"{tag}{i}") for i, t in enumerate(out[:limit])]
 
 
 def augment(examples: list[Example], rng: random.Random, copies: int, lists: dict[str, Any]) -> list[Example]:
@@ -212,6 +214,14 @@ def build_examples(args: argparse.Namespace) -> list[Example]:
         print(f"train_claims: {args.external} not found: training WITHOUT external negatives "
               "(pass --external DIR, or --external-limit 0 to mean it)", file=sys.stderr)
     external = load_external(args.external, args.external_limit, rng, exclude) if args.external.is_dir() else []
+    # Colloquial Weibo posts and news sentences: the function words of speech (那个, 就是, 刚才说的) are not
+    # claims; without them a lone 那个 scored as disparagement (docs/claims.md).
+    for folder in args.external_ner if args.external_ner_limit else []:
+        if not folder.is_dir():
+            print(f"train_claims: {folder} not found: training without it", file=sys.stderr)
+            continue
+        share = args.external_ner_limit // len(args.external_ner)
+        external += load_external(folder, share, rng, exclude, glob="train*.jsonl.gz", tag=f"x{folder.name}")
     return augment(written, rng, copies=args.copies, lists=lists) + external
 
 
@@ -219,6 +229,10 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--external", type=Path, default=ROOT.parent / "shared" / "data" / "external" / "sentiment")
     parser.add_argument("--external-limit", type=int, default=3000)
+    ner = ROOT.parent / "shared" / "data" / "external" / "ner"
+    parser.add_argument("--external-ner", type=Path, nargs="*", default=[ner / "weibo", ner / "msra"],
+                        help="NER corpora whose sentences are used as further negatives")
+    parser.add_argument("--external-ner-limit", type=int, default=4000, help="0: none")
     parser.add_argument("--copies", type=int, default=3, help="augmented copies per written sentence")
     parser.add_argument("--template-copies", type=int, default=4, help="fills per template")
     parser.add_argument("--out", type=Path, default=ROOT / "app" / "data" / "claims" / "model.npz")

@@ -117,9 +117,9 @@ def _lexicon_finding(text: str, phrase: str, category: str = "guaranteed_return"
 
 
 def test_an_unsure_finding_goes_to_review_not_block() -> None:
-    # quoted (0.6) x lexicon base (0.9) = 0.54: kept (>= deposit_comparison's report_at 0.5), under block_at 0.8
-    text = "这款年金就是“存款”的升级版。"
-    [f] = judge_findings([_lexicon_finding(text, "存款", "deposit_comparison")], _ctx(text))
+    # quoted (0.6) x lexicon base (0.9) = 0.54: kept (>= ad_absolute's report_at 0.5), under block_at 0.8
+    text = "这款年金算是同类里“最好”的那一档。"
+    [f] = judge_findings([_lexicon_finding(text, "最好", "ad_absolute")], _ctx(text))
     assert f.context == "quoted" and f.confidence == pytest.approx(0.54)
     assert f.severity is Severity.MEDIUM
 
@@ -204,3 +204,18 @@ def test_a_bad_context_cue_fails_when_the_claims_config_compiles() -> None:
     raw["context"] = {"acts": [{"name": "broken", "factor": 0.5, "patterns": ["(unclosed"]}]}
     with pytest.raises(Exception, match=r"missing"):
         compile_claims(raw)
+
+
+# A benefit refused, or a hypothetical offer the reader is told how to treat, is not an inducement;
+# the same benefit offered is.
+@pytest.mark.parametrize(
+    ("not_a_claim", "claim"),
+    [
+        ("想拿返佣的家人们，不好意思，我们不能给，按规定办。", "拿返佣的家人们私信我，返佣马上给你。"),
+        ("要是有业务员拿返现劝你换保单，直接拒绝就好。", "买这款送返现，年交满两万返现一千元。"),
+    ],
+)
+def test_refused_or_hypothetical_benefit(not_a_claim: str, claim: str) -> None:
+    assert "improper_inducement" in {f.category for f in claims(not_a_claim, ruleset=without_context())}
+    assert "improper_inducement" not in {f.category for f in claims(not_a_claim)}
+    assert "improper_inducement" in {f.category for f in claims(claim)}

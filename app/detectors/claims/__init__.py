@@ -13,6 +13,7 @@ merges the classifier's and the lexicon's findings where they overlap (the lexic
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
 from threading import Lock
@@ -111,8 +112,30 @@ class ClaimDetector:
             if framed_from is not None and n >= framed_from:
                 p *= settings.config.scope.factor
                 context = "warning"
-            findings.extend(self._finding(settings, norm, field_name, spans[n], category, p, cues, strong, context))
+            found = self._finding(settings, norm, field_name, spans[n], category, p, cues, strong, context)
+            findings.extend(self._supported(model, settings, norm, category, found))
         return findings
+
+    @staticmethod
+    def _supported(
+        model: ClaimModel, settings: CompiledClaims, norm: NormalizedText, category: str, found: list[Finding]
+    ) -> list[Finding]:
+        """Clauses of a split finding that make the claim on their own. A clause that only borders the
+        claim (那个，刚才说的那几家公司啊) holds a strong n-gram of the sentence but says nothing alone; when
+        no clause stands alone, the claim lives in their combination and one span covers them."""
+        share = settings.config.clause_support
+        if share <= 0.0 or len(found) < 2:
+            return found
+        floor = settings.config.categories[category].threshold * share
+        alone = model.score_many([f.text for f in found])
+        kept = [f for f, s in zip(found, alone, strict=True) if s.probabilities[category] >= floor]
+        if kept:
+            return kept
+        first, last = found[0], found[-1]
+        assert first.start is not None and last.end is not None
+        evidence = tuple(dict.fromkeys(e for f in found for e in f.evidence))
+        joined = replace(first, end=last.end, text=norm.original[first.start : last.end], evidence=evidence)
+        return [joined]
 
     def _finding(
         self,

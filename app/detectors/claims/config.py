@@ -55,6 +55,13 @@ class ClaimsConfig(_Strict):
     )
     min_chars: int = Field(default=5, ge=1, description="shorter sentences are left to the lexicon")
     clause_split_chars: int = Field(default=40, ge=0, description="longer sentences are also scored by clause")
+    clause_support: float = Field(
+        default=0.0,
+        ge=0.0,
+        le=1.0,
+        description="split categories: a clause is reported on its own only when the clause alone scores this "
+        "share of the category threshold (0: every clause holding strong cues); when none does, one span covers them",
+    )
     scope: ScopeSettings = Field(default_factory=ScopeSettings)
     categories: dict[str, CategorySettings] = Field(default_factory=dict)
     context: ContextSettings = Field(default_factory=ContextSettings, description="context decisions (context.py)")
