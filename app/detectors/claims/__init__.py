@@ -127,7 +127,7 @@ class ClaimDetector:
         if share <= 0.0 or len(found) < 2:
             return found
         floor = settings.config.categories[category].threshold * share
-        alone = model.score_many([f.text for f in found])
+        alone = model.score_many([f.text or "" for f in found])
         kept = [f for f, s in zip(found, alone, strict=True) if s.probabilities[category] >= floor]
         if kept:
             return kept
