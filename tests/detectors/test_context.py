@@ -235,3 +235,17 @@ def test_a_practice_named_as_a_violation_is_a_warning(not_a_claim: str, claim: s
     assert category in {f.category for f in claims(not_a_claim, ruleset=without_context())}
     assert category not in {f.category for f in claims(not_a_claim)}
     assert category in {f.category for f in claims(claim)}
+
+
+def test_neighbouring_clauses_of_one_claim_are_one_finding() -> None:
+    """「补贴你三成保费，当场微信转账给你」 is one inducement: one finding over both clauses, not two halves."""
+    text = "宝子们今晚下单，我私人补贴你三成保费，当场微信转账给你！"
+    doc = DEFAULT.model_dump(mode="json")
+    doc["detectors"]["claims"]["config"]["clause_join_chars"] = 0
+    apart = [f.text for f in ENGINE.check(Post(text=text), parse_ruleset(doc), only={"claims"}).findings]
+    joined = [f.text for f in ENGINE.check(Post(text=text), DEFAULT, only={"claims"}).findings]
+    assert len(apart) == 2
+    assert joined == ["我私人补贴你三成保费，当场微信转账给你"]
+    long_doc = DEFAULT.model_dump(mode="json")
+    long_doc["detectors"]["claims"]["config"]["clause_join_chars"] = 10  # the joined span would be longer
+    assert len(ENGINE.check(Post(text=text), parse_ruleset(long_doc), only={"claims"}).findings) == 2
