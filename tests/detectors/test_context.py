@@ -226,7 +226,8 @@ def test_refused_or_hypothetical_benefit(not_a_claim: str, claim: str) -> None:
 @pytest.mark.parametrize(
     ("not_a_claim", "claim", "category"),
     [
-        ("今年查处的案例里，涉及承诺收益、炒作停售等问题的占了大半。", "这份年金收益年年有，写进合同。", "guaranteed_return"),
+        ("今年查处的案例里，涉及承诺收益、炒作停售等问题的占了大半。", "这份年金收益年年有，写进合同。",
+         "guaranteed_return"),
         ("送手机、返现金，这些做法本身就是违规的。", "投保就返现金五百，名额不多。", "improper_inducement"),
         ("返佣、返现这些，在保险法里都是明确禁止的。", "找我投保，返佣三成立刻到账。", "improper_inducement"),
     ],
