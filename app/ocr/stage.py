@@ -123,12 +123,12 @@ class OcrStage:
 
 
 def _terminate(pool: ProcessPoolExecutor) -> None:
-    # The executor cannot cancel a running call; its processes are ended instead (the pool is discarded).
-    processes = list((getattr(pool, "_processes", None) or {}).values())
-    pool.shutdown(wait=False, cancel_futures=True)
-    for process in processes:
+    # The executor cannot cancel a running call, so its processes are ended first; shutdown then finds them
+    # gone and returns at once (the pool is discarded either way).
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
         if process.is_alive():
             process.terminate()
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _ms(started: float) -> float:
