@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import UploadFile
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, ValidationInfo, field_validator, model_validator
+from pydantic.json_schema import SkipJsonSchema
 from pydantic_core import PydanticCustomError
 
 from app.schemas.base import RequestModel
@@ -61,7 +62,9 @@ def _clean(value: str | None, field: str) -> str | None:
 class CheckRequest(RequestModel):
     """A draft post (or an inbound comment when content_type is comment/mention)."""
 
-    model_config = ConfigDict(extra="ignore")
+    # Text, images, or both: the anyOf states what _text_or_images enforces.
+    model_config = ConfigDict(extra="ignore", json_schema_extra={"anyOf": [
+        {"required": ["text"]}, {"required": ["images"], "properties": {"images": {"minItems": 1}}}]})
 
     # The schema states what the validator below enforces (text with a non-blank character), so generated
     # clients and schemathesis agree with the server; the class excludes every char str.isspace() accepts.
@@ -97,7 +100,8 @@ class CheckRequest(RequestModel):
     def _text_or_images(self, info: ValidationInfo) -> CheckRequest:
         uploaded = bool(info.context and info.context.get("uploaded_images"))  # multipart: files sent beside it
         if not self.text and not self.images and not uploaded:
-            raise PydanticCustomError("empty_text", "text is empty (send text, images, or both)")
+            # Neither sent: a missing field (as before images existed); sent but blank is refused by _text.
+            raise PydanticCustomError("missing", "Field required: text (or images)")
         return self
 
     @field_validator("title")
@@ -107,19 +111,25 @@ class CheckRequest(RequestModel):
 
 
 class CheckUpload(BaseModel):
-    """POST /v1/check/upload: the post as multipart/form-data fields, its images as files (no base64)."""
+    """POST /v1/check/upload: the post as multipart/form-data fields, its images as files (no base64).
+
+    A form field cannot be JSON null, so the optional fields are documented without it (SkipJsonSchema):
+    leave a field out rather than sending "null"."""
 
     model_config = ConfigDict(extra="forbid")
 
-    images: list[UploadFile] = Field(description="the image files (PNG, JPEG or WebP), one part each, in order")
-    text: str | None = Field(default=None, description="the post's text, if it has any besides its images",
-                             min_length=1, pattern="[^\\s\\x1c-\\x1f\\x85]")
-    title: str | None = Field(default=None, description="the post's title")
-    channel: Channel | None = Field(default=None, description="where it will be published")
+    images: list[UploadFile] = Field(min_length=1,
+                                     description="the image files (PNG, JPEG or WebP), one part each, in order")
+    text: Annotated[str, Field(min_length=1, pattern="[^\\s\\x1c-\\x1f\\x85]")] | SkipJsonSchema[None] = Field(
+        default=None, description="the post's text, if it has any besides its images")
+    title: str | SkipJsonSchema[None] = Field(default=None, description="the post's title")
+    channel: Channel | SkipJsonSchema[None] = Field(default=None, description="where it will be published")
     content_type: ContentType = Field(default=ContentType.ARTICLE, description="what kind of post it is")
     purpose: Purpose = Field(default=Purpose.DRAFT, description="why the check is run (as in POST /v1/check)")
-    id: str | None = Field(default=None, max_length=200, description="your id for the post, echoed in the answer")
-    account_id: str | None = Field(default=None, max_length=200, description="your id of the publishing account")
+    id: str | SkipJsonSchema[None] = Field(default=None, max_length=200,
+                                           description="your id for the post, echoed in the answer")
+    account_id: str | SkipJsonSchema[None] = Field(default=None, max_length=200,
+                                                   description="your id of the publishing account")
     redact: bool = Field(default=False, description="also return the text and the images with PII masked")
     include_info: bool = Field(default=False, description="also report info-level (advisory) findings")
 

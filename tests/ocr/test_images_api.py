@@ -74,10 +74,11 @@ def test_a_post_of_images_alone_needs_no_text(client: TestClient) -> None:
     assert r.status_code == 200 and r.json()["verdict"] == "block"
 
 
-def test_no_text_and_no_images_is_empty_text(client: TestClient) -> None:
-    for body in ({}, {"images": []}, {"text": "  ", "images": [{"data": b64(png())}]}):
+def test_text_or_images_is_required_and_sent_text_must_not_be_blank(client: TestClient) -> None:
+    for body, code in (({}, "missing_field"), ({"images": []}, "missing_field"),
+                       ({"text": "  ", "images": [{"data": b64(png())}]}, "empty_text")):
         r = client.post("/v1/check", json=body)
-        assert r.status_code == 422 and r.json()["code"] == "empty_text", body
+        assert r.status_code == 422 and r.json()["code"] == code, body
 
 
 def test_redact_returns_the_image_with_the_pii_box_filled(client: TestClient) -> None:
