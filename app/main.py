@@ -29,7 +29,6 @@ from app.rulesource import RulesetSource, StaticSource, load_ruleset_path
 from app.settings import Settings, audit_key_of, get_settings
 from app.taxonomy import ContentType
 
-
 # The requests that may carry images (a larger body limit) and the one that takes them as uploaded files.
 IMAGE_PATHS = frozenset({"/v1/check", "/v1/check/upload"})
 UPLOAD_PATHS = frozenset({"/v1/check/upload"})

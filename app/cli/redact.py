@@ -49,7 +49,7 @@ def redact_image(checker: LocalChecker, path: Path) -> Path:
     image that was not read, since nothing in it would be known to be masked."""
     req = CheckRequest.model_validate({"images": [image_in(path)], "options": {"redact": True}})
     resp = checker.check(req)
-    image = (resp.images or [None])[0]
+    image = resp.images[0] if resp.images else None
     if image is None or image.redacted_image is None:
         why = ", ".join(resp.degraded) or "no text read"
         raise RuntimeError(f"{path}: not redacted ({why} did not succeed); nothing written")

@@ -52,7 +52,7 @@ def read_image(pixels: Any) -> list[OcrLine]:
     bgr = pixels[:, :, ::-1]  # the engine takes OpenCV's channel order
     if height <= TILE + OVERLAP:
         return order_lines(_read(bgr, 0))
-    tops = list(range(0, height - TILE, TILE - OVERLAP)) + [height - TILE]  # the last tile full height too
+    tops = [*range(0, height - TILE, TILE - OVERLAP), height - TILE]  # the last tile full height too
     # Between two tiles the core boundary is the middle of their overlap, so the cores tile the image.
     cuts = [0.0] + [(tops[k + 1] + tops[k] + TILE) / 2 for k in range(len(tops) - 1)] + [float(height)]
     lines: list[OcrLine] = []

@@ -103,10 +103,8 @@ def sub_box(line: OcrLine, start: int, end: int) -> Quad:
     """The part of ``line.box`` holding characters [start, end) of ``line.text``, by character widths
     along the reading direction (down a column for vertical text)."""
     text = line.text
-    if line.vertical:
-        weights = [1.0] * len(text)  # each character of a column takes one square cell
-    else:
-        weights = [_weight(ch) for ch in text]
+    # Each character of a column takes one square cell.
+    weights = [1.0] * len(text) if line.vertical else [_weight(ch) for ch in text]
     total = sum(weights) or 1.0
     a = sum(weights[:start]) / total
     b = sum(weights[:end]) / total

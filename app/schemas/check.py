@@ -137,7 +137,8 @@ class CheckUpload(BaseModel):
         """The same post as a JSON body (without the files, which the route decodes itself)."""
         body: dict[str, Any] = {
             "text": self.text or "", "title": self.title, "channel": self.channel, "content_type": self.content_type,
-            "purpose": self.purpose, "id": self.id, "options": {"redact": self.redact, "include_info": self.include_info},
+            "purpose": self.purpose, "id": self.id,
+            "options": {"redact": self.redact, "include_info": self.include_info},
             "account": {"id": self.account_id} if self.account_id else None,
         }
         if self.text is None:

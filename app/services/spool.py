@@ -163,7 +163,8 @@ def image_records(event: CheckEvent, policy: str) -> list[dict[str, Any]]:
             text = image.text
         elif image.text is not None and policy == "redacted":
             text = redact(image.text, event.result.findings, field=f"image:{image.index}")
-        out.append({"index": image.index, "name": image.name if policy == "full" else None, "sha256": image.sha256, "format": image.format,
+        name = image.name if policy == "full" else None  # a file name can name a person
+        out.append({"index": image.index, "name": name, "sha256": image.sha256, "format": image.format,
                     "width": image.width, "height": image.height, "read": image.text is not None, "text": text})
     return out
 

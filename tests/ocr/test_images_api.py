@@ -211,3 +211,16 @@ def test_audit_keeps_the_digest_and_text_by_policy_never_the_image(
     assert phone["field"] == "image:0" and phone["image"] == 0 and phone["box"][0] == [338.8, 300.0]
     if policy == "redacted":
         assert phone["text"] == "138****5678"
+
+
+def test_a_recheck_of_a_post_with_images_compares_the_text_alone(tmp_path: Path, fixed_stage: OcrStage) -> None:
+    """The images are not kept: a recheck re-runs both versions on the stored text and says so, rather than
+    report the image findings as gone."""
+    need_pillow()
+    with make_client(tmp_path, fixed_stage, store_text="full") as c:
+        audit_id = check(c, png(), text="周末讲座").json()["audit_id"]
+        r = c.post(f"/v1/verdicts/{audit_id}/recheck")
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["basis"] == "replayed" and body["changed"] is False
+    assert body["not_compared"] == ["images_not_replayed"]

@@ -55,7 +55,8 @@ def test_combined_findings_go_back_to_their_field_with_offsets_and_boxes() -> No
     combined, segments = combine(post, {0: image0, 2: image2})
     assert combined.text == "看图说话" + SEPARATOR + "稳赚不赔" + SEPARATOR + "最好\n电话13812345678"
     base2 = combined.text.index("最好")
-    found = [finding(0, 2, "看图"), finding(7, 11, "稳赚不赔"), finding(base2 + 5, base2 + 16, "13812345678", "pii_phone"),
+    found = [finding(0, 2, "看图"), finding(7, 11, "稳赚不赔"),
+             finding(base2 + 5, base2 + 16, "13812345678", "pii_phone"),
              Finding(category="missing_disclosure", start=None, end=None, text=None, detector="disclosure",
                      rule_id="d", severity=Severity.MEDIUM)]
     text_f, img0_f, img2_f, post_level = split(found, segments, {0: image0, 2: image2})
