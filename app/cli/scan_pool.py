@@ -13,6 +13,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from app.errors import PostguardError
 from app.schemas.check import CheckRequest, CheckResponse
 
 _checker = None
@@ -30,7 +31,7 @@ def _work(job: tuple[int, str, dict[str, object]]) -> tuple[int, str, dict[str, 
     assert _checker is not None
     try:
         return n, pid, _checker.check(CheckRequest.model_validate(body)).model_dump(mode="json")
-    except (ValidationError, ValueError) as exc:
+    except (ValidationError, ValueError, PostguardError) as exc:  # an image over the limits is this post's problem
         return n, pid, f"{type(exc).__name__}: {exc}"
 
 
