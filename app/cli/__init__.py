@@ -17,6 +17,7 @@ COMMAND_MODULES = (
     "app.cli.users",
     "app.cli.audit",
     "app.cli.mentions",
+    "app.cli.accounts",
     "app.cli.db",
 )
 
