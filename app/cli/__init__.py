@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "app.cli.audit",
     "app.cli.mentions",
     "app.cli.accounts",
+    "app.cli.operations",
     "app.cli.db",
 )
 
