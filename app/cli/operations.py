@@ -75,6 +75,8 @@ def _rows(path: Path, columns: dict[str, list[str]],
                 continue
             if target in _NUMBERS:
                 text = text.replace(",", "")  # 12,345 reads
+                values[target] = int(text) if text.lstrip("-").isdigit() else text
+                continue
             elif target == "period_start":
                 text = _date(text)
             elif target in ("published_at", "measured_at"):

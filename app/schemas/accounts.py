@@ -5,9 +5,19 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, JsonValue, field_validator, model_validator
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    JsonValue,
+    StrictBool,
+    field_validator,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
 from app.schemas.base import RequestModel
@@ -17,6 +27,19 @@ from app.taxonomy import Channel
 # The class names the characters Python, JSON Schema and pydantic's regex engine disagree on (\x1c-\x1f, \x85).
 ACCOUNT_ID = r"^[^\s\x1c-\x1f\x85/]+$"
 _SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _no_number(value: object) -> object:
+    # pydantic's lax mode reads a number as Unix time; the schema says an ISO 8601 string.
+    if isinstance(value, int | float):
+        raise PydanticCustomError("date_type", "expected an ISO 8601 date string, not a number")
+    return value
+
+
+Day = Annotated[date, BeforeValidator(_no_number)]
+"""A calendar day, YYYY-MM-DD (a number is refused, not read as Unix time)."""
+Moment = Annotated[AwareDatetime, BeforeValidator(_no_number)]
+"""An ISO 8601 date-time with an offset (a number is refused, not read as Unix time)."""
 _NOT_BLANK: dict[str, JsonValue] = {"minLength": 1, "pattern": "[^\\s\\x1c-\\x1f\\x85]"}
 
 
@@ -50,9 +73,9 @@ class AccountFields(RequestModel):
         "redacted: masked, 138****5678; none: not at all), always with a keyed hash to find shared contacts")
     registration_status: Registration | None = Field(
         default=None, description="报备: registered (filed with compliance), pending or unregistered")
-    registered_on: date | None = Field(default=None, description="the day it was filed")
-    opened_on: date | None = Field(default=None, description="the day the account was opened")
-    closed_on: date | None = Field(default=None, description="the day it was closed")
+    registered_on: Day | None = Field(default=None, description="the day it was filed")
+    opened_on: Day | None = Field(default=None, description="the day the account was opened")
+    closed_on: Day | None = Field(default=None, description="the day it was closed")
     status: AccountStatus | None = Field(default=None, description="active, suspended or closed")
     notes: str | None = Field(default=None, max_length=2000, description="anything else worth keeping")
 
@@ -133,7 +156,7 @@ class AccountImport(RequestModel):
 
     format: Literal["csv", "xlsx"] = Field(description="csv (UTF-8 or GB18030 text) or xlsx (the first sheet)")
     data: str = Field(description="the CSV text, or the XLSX file in base64")
-    dry_run: bool = Field(default=False, description="check every row and report, but store nothing")
+    dry_run: StrictBool = Field(default=False, description="check every row and report, but store nothing")
 
 
 class RowError(BaseModel):

@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, JsonValue, field_validator
+from pydantic import BaseModel, ConfigDict, Field, JsonValue, field_validator
 from pydantic_core import PydanticCustomError
 
+from app.schemas.accounts import Day, Moment
 from app.schemas.base import RequestModel
 
 _COUNT = 10**15  # far beyond any platform's figures, well inside BIGINT
+
+
+def _count(cls: object, value: object) -> object:
+    # The schema says integer: JSON's 12 and 12.0 are that, true and "12" are not (pydantic's lax mode takes both).
+    if isinstance(value, bool | str):
+        raise PydanticCustomError("int_type", "expected an integer")
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
 _NOT_BLANK: dict[str, JsonValue] = {"minLength": 1, "pattern": "[^\\s\\x1c-\\x1f\\x85]"}
 
 
@@ -33,12 +45,14 @@ class PostMetricsIn(RequestModel):
                           json_schema_extra=_NOT_BLANK)
     audit_id: str | None = Field(default=None, max_length=32,
                                  description="the audit_id /v1/check answered for it: links reach to its verdict")
-    published_at: AwareDatetime | None = Field(default=None, description="when it went out")
+    published_at: Moment | None = Field(default=None, description="when it went out")
     reads: int = Field(default=0, ge=0, le=_COUNT, description="reads or plays (阅读/播放)")
     likes: int = Field(default=0, ge=0, le=_COUNT, description="likes (点赞)")
     comments: int = Field(default=0, ge=0, le=_COUNT, description="comments (评论)")
     shares: int = Field(default=0, ge=0, le=_COUNT, description="shares or forwards (转发/分享)")
-    measured_at: AwareDatetime | None = Field(default=None, description="when the figures were read; default now")
+    measured_at: Moment | None = Field(default=None, description="when the figures were read; default now")
+
+    _counts = field_validator("reads", "likes", "comments", "shares", mode="before")(_count)
 
     @field_validator("account_id", "post_ref")
     @classmethod
@@ -59,11 +73,13 @@ class ActivityIn(RequestModel):
     model_config = ConfigDict(extra="forbid")
 
     account_id: str = Field(max_length=200, description="the account", json_schema_extra=_NOT_BLANK)
-    period_start: date = Field(description="the first day of the period")
+    period_start: Day = Field(description="the first day of the period")
     days: int = Field(default=7, ge=1, le=366, description="the period's length in days (7: a week)")
     posts: int = Field(ge=0, le=1_000_000, description="posts published in the period")
     followers: int | None = Field(default=None, ge=0, le=_COUNT, description="followers at the end of the period")
-    measured_at: AwareDatetime | None = Field(default=None, description="when the figures were read; default now")
+    measured_at: Moment | None = Field(default=None, description="when the figures were read; default now")
+
+    _counts = field_validator("days", "posts", "followers", mode="before")(_count)
 
     @field_validator("account_id")
     @classmethod

@@ -12,6 +12,10 @@ Batch checks and mention imports validate their items one by one (a bad item get
 entry and the good ones are kept, never lost with it), so a list holding a schema-violating item is
 answered 200 with that item rejected: there the negative-data check does not apply, and a test in
 tests/api asserts the per-item rejection instead.
+An account import (POST /v1/accounts/import) carries a file: JSON Schema can say the body holds a string, not that
+the string is a readable CSV or a base64 XLSX workbook, so a schema-valid body whose file cannot be read is
+refused (422 invalid_input); there the positive-data check does not apply (rows that can be read are reported one
+by one, tests/api/test_accounts.py).
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ REQUEST_CHECKS = [negative_data_rejection, positive_data_acceptance]
 SCHEMA_LOOSER_THAN_VALIDATION = {"POST /v1/rulesets/versions"}
 STORED_DRAFT_VALIDATED = {"POST /v1/rulesets/versions/{number}/publish"}
 ITEMS_VALIDATED_ONE_BY_ONE = {"POST /v1/check/batch", "POST /v1/mentions"}
+FILE_CONTENT_VALIDATED = {"POST /v1/accounts/import"}
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +68,7 @@ schema = schemathesis.pytest.from_fixture("api_schema")
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
 def test_api_conforms_to_its_schema(case: Any) -> None:
     excluded = REQUEST_CHECKS if case.operation.label in SCHEMA_LOOSER_THAN_VALIDATION else []
-    if case.operation.label in STORED_DRAFT_VALIDATED:
+    if case.operation.label in STORED_DRAFT_VALIDATED | FILE_CONTENT_VALIDATED:
         excluded = [positive_data_acceptance]
     if case.operation.label in ITEMS_VALIDATED_ONE_BY_ONE:
         excluded = [negative_data_rejection]
