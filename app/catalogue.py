@@ -89,6 +89,7 @@ class CatalogueIndex:
         self.generic = tuple(sorted({_key(w) for w in rec.generic_words if _key(w)}, key=len, reverse=True))
         self.max_chars = rec.max_name_chars
         self.bracketed = rec.bracketed
+        self.notices = tuple(_key(c) for c in section.notice_cues if _key(c))
 
     def scan(self, text: str) -> tuple[list[Mention], list[Candidate]]:
         """Catalogue products named in ``text`` (longest match wins), and names recognised but not known."""

@@ -31,7 +31,7 @@ from zoneinfo import ZoneInfo
 import ahocorasick
 
 from app.brand_rules import PRODUCT_TYPE_LABELS, BrandSection, Product, RuleText
-from app.catalogue import scan_field
+from app.catalogue import catalogue_index, scan_field
 from app.deadline import checkpoint
 from app.detectors.base import DetectContext, Finding, Post
 from app.readings import homophones_of
@@ -266,15 +266,21 @@ def _best_substring(phrase: str, window: str, k: int) -> tuple[int, int, int] | 
 
     The classic approximate-matching table: a free start anywhere in the window, the best end over the last row;
     each cell keeps where its alignment started. Cost len(phrase) x len(window), both bounded by the phrase."""
-    m = len(phrase)
-    prev = [(0, j) for j in range(len(window) + 1)]  # (cost, start) with a free start
+    m, n = len(phrase), len(window)
+    cost, begin = [0] * (n + 1), list(range(n + 1))  # row 0: a free start anywhere
     for i in range(1, m + 1):
-        cur = [(i, 0)]
-        for j in range(1, len(window) + 1):
-            sub = prev[j - 1][0] + (phrase[i - 1] != window[j - 1])
-            options = ((sub, prev[j - 1][1]), (prev[j][0] + 1, prev[j][1]), (cur[j - 1][0] + 1, cur[j - 1][1]))
-            cur.append(min(options, key=lambda o: (o[0], -o[1])))
-        prev = cur
+        ch = phrase[i - 1]
+        row, starts = [i] + [0] * n, [0] * (n + 1)
+        for j in range(1, n + 1):
+            # substitution (or match), deletion, insertion; on equal cost the later start (the shorter span)
+            best, at = cost[j - 1] + (ch != window[j - 1]), begin[j - 1]
+            if cost[j] + 1 < best or (cost[j] + 1 == best and begin[j] > at):
+                best, at = cost[j] + 1, begin[j]
+            if row[j - 1] + 1 < best or (row[j - 1] + 1 == best and starts[j - 1] > at):
+                best, at = row[j - 1] + 1, starts[j - 1]
+            row[j], starts[j] = best, at
+        cost, begin = row, starts
+    prev = list(zip(cost, begin, strict=True))
     # The cheapest; on a tie the one closest to the phrase's length (守护每一日, not 守护每一, for 守护每一天).
     found = [(cost, abs(j - start - m), start, j) for j, (cost, start) in enumerate(prev) if j > start and cost <= k]
     if not found:
@@ -349,7 +355,7 @@ class BrandDetector:
         rules = catalogue.rules
         mentions, unknown = scan_field(ctx, field_name)
         out: list[Finding] = []
-        notices = [normalize(c).text for c in catalogue.notice_cues if normalize(c).text]
+        notices = catalogue_index(ctx).notices
         spans = sentences(norm.text) if mentions and notices else []
         for m in mentions:
             state = m.product.state_on(today)
@@ -385,7 +391,7 @@ def _entry(product: Product, day: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _in_notice(text: str, spans: list[tuple[int, int]], start: int, notices: list[str]) -> bool:
+def _in_notice(text: str, spans: list[tuple[int, int]], start: int, notices: tuple[str, ...]) -> bool:
     for s, e in spans:
         if s <= start < e:
             sentence = text[s:e]
