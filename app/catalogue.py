@@ -133,12 +133,14 @@ class CatalogueIndex:
             suffix_at = sorted(suffixes)
             for p_start, p_end, bare_core in prefixes:
                 k = bisect_left(suffix_at, (p_end + 1, 0))  # a name of at least one character in between
+                # The first product word after the name (the longest of those starting there: 年金保险, not 年金);
+                # the name between must be Chinese characters only (later words only lengthen a broken gap).
                 best: tuple[int, int] | None = None
                 while k < len(suffix_at) and suffix_at[k][0] <= p_end + self.max_chars:
                     s_start, s_end = suffix_at[k]
-                    if best is not None and s_end > best[1]:
+                    if (best is not None and s_start > best[0]) or not _all_han(text, p_end, s_start):
                         break
-                    if _all_han(text, p_end, s_start) and (best is None or s_start < best[0]):
+                    if best is None or s_end > best[1]:
                         best = (s_start, s_end)
                     k += 1
                 if best is None:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 import threading
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -371,10 +371,27 @@ class BrandDetector:
         rule = rules.get("unknown_product")
         if rule is not None and not catalogue.example:
             for c in unknown:
-                out.append(_finding(PRODUCT, "catalogue.unknown_product", rule, norm, c.start, c.end, field_name,
-                                    expected=c.name, evidence=("catalogue:none", f"candidate:{c.name}",
-                                                               f"catalogue_size:{len(catalogue.products)}")))
+                found = _finding(PRODUCT, "catalogue.unknown_product", rule, norm, c.start, c.end, field_name,
+                                 expected=c.name, evidence=())
+                start = _name_start(norm.original, found.start or 0, found.end or 0)
+                name = norm.original[start:found.end]
+                evidence = ("catalogue:none", f"candidate:{name}", f"catalogue_size:{len(catalogue.products)}")
+                out.append(replace(found, start=start, text=name, evidence=evidence,
+                                   suggestion=rule.suggestion.replace("{expected}", name)))
         return out
+
+
+def _name_start(original: str, start: int, end: int) -> int:
+    """Where a recognised name starts in the text as written: normalisation joins Chinese characters across
+    noise (quotes, bars, line breaks, emoji), so the span may hold the end of a table cell or a quotation before
+    the name; the name is the run of letters, digits and name marks that ends the span."""
+    at = end
+    while at > start and (original[at - 1].isalnum() or original[at - 1] in _NAME_MARKS):
+        at -= 1
+    return at if end - at >= 2 else start
+
+
+_NAME_MARKS = frozenset("（）()·・-_")
 
 
 def _entry(product: Product, day: str) -> tuple[str, ...]:

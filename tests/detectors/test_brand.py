@@ -95,6 +95,11 @@ def test_catalogue_on_the_example(text: str, expected: set[tuple[str, str]]) -> 
     ("推荐这款鑫享两全保险（分红型），收益稳定。", {("catalogue.unknown_product", "鑫享两全保险（分红型）")}),
     ("详见《安宁鑫享两全保险（分红型）条款》。", {("catalogue.unknown_product", "安宁鑫享两全保险（分红型）")}),
     ("安宁人寿旗下鑫享两全保险上市。", {("catalogue.unknown_product", "鑫享两全保险")}),
+    # a table cell or a quotation before the name is not part of it (normalisation joins across the noise)
+    ("| 产品名称 | 结算利率 |\n| 鑫账户终身寿险（万能型） | 3% |",
+     {("catalogue.unknown_product", "鑫账户终身寿险（万能型）")}),
+    ("一份“鑫享年金（分红型）", {("catalogue.unknown_product", "鑫享年金（分红型）")}),
+    ("养老年金（分红型）怎么选", set()),
     # kinds of product, laws, the catalogue's own products: no finding
     ("安宁人寿的重疾险怎么样？", set()),
     ("安宁百万医疗险和增额终身寿险（分红型）有什么区别？", set()),
