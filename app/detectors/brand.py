@@ -280,13 +280,12 @@ def _best_substring(phrase: str, window: str, k: int) -> tuple[int, int, int] | 
                 best, at = row[j - 1] + 1, starts[j - 1]
             row[j], starts[j] = best, at
         cost, begin = row, starts
-    prev = list(zip(cost, begin, strict=True))
     # The cheapest; on a tie the one closest to the phrase's length (守护每一日, not 守护每一, for 守护每一天).
-    found = [(cost, abs(j - start - m), start, j) for j, (cost, start) in enumerate(prev) if j > start and cost <= k]
+    found = [(c, abs(j - b - m), b, j) for j, (c, b) in enumerate(zip(cost, begin, strict=True)) if j > b and c <= k]
     if not found:
         return None
-    cost, _, start, end = min(found)
-    return cost, start, end
+    dist, _, start, end = min(found)
+    return dist, start, end
 
 
 def _longest(hits: list[_Hit]) -> list[_Hit]:
