@@ -113,4 +113,8 @@ def detector_sections(ruleset: Ruleset, titles: dict[str, str], verdicts: dict[s
         out += _disclosure(ruleset, verdicts)
     if "sentiment" in enabled:
         out += _sentiment(ruleset)
+    if "brand" in enabled:
+        from app.handbook_brand import brand_section, catalogue_section
+
+        out += brand_section(ruleset, verdicts) + catalogue_section(ruleset, verdicts)
     return out

@@ -13,10 +13,12 @@ from app import __version__, logs
 from app.api import docs, errors, openapi
 from app.api.limits import RequestGuard
 from app.api.request_log import RequestLogMiddleware
+from app.api.routes import accounts as accounts_routes
 from app.api.routes import check, health, keys, stats, verdicts
 from app.api.routes import incidents as incidents_routes
 from app.api.routes import mentions as mentions_routes
 from app.api.routes import metrics as metrics_routes
+from app.api.routes import operations as operations_routes
 from app.api.routes import rulesets as rulesets_routes
 from app.api.routes import taxonomy as taxonomy_routes
 from app.console import routes as console_routes
@@ -205,7 +207,8 @@ def create_app(
     app.include_router(metrics_routes.router)
     app.include_router(check.router)
     app.include_router(taxonomy_routes.router)
-    for module in (rulesets_routes, verdicts, stats, keys, mentions_routes, incidents_routes):
+    for module in (rulesets_routes, verdicts, stats, keys, mentions_routes, incidents_routes, accounts_routes,
+                   operations_routes):
         app.include_router(module.router)
     app.include_router(console_routes.router)  # the review console's pages (/console)
     app.add_middleware(RequestGuard, max_body_bytes=settings.max_body_bytes,

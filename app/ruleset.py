@@ -19,6 +19,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, field_validator, model_serializer
 
+from app.brand_rules import BrandSection, CatalogueSection
 from app.readings import Readings
 from app.taxonomy import Category, Severity, Verdict
 
@@ -171,6 +172,13 @@ class Ruleset(_Strict):
     evasion: Evasion = Field(default_factory=Evasion)
     alerts: list[dict[str, Any]] = Field(default_factory=list, description="negative-opinion alert rules")
     coverage: Coverage = Field(default_factory=Coverage)
+    brand: BrandSection = Field(
+        default_factory=BrandSection,
+        description="the company's names, slogans and logo wordings (brand_inconsistency; app/brand_rules.py)")
+    catalogue: CatalogueSection = Field(
+        default_factory=CatalogueSection,
+        description="the approved products, their types and sales dates (unauthorized_product; the disclosure "
+        "check reads each product's type)")
 
     @model_serializer(mode="wrap")
     def _omit_empty_coverage(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
@@ -180,6 +188,9 @@ class Ruleset(_Strict):
             data.pop("coverage", None)
         if self.evasion == Evasion():  # likewise for the evasion section (added 2026-12-04) left at its defaults
             data.pop("evasion", None)
+        for name in ("brand", "catalogue"):  # and the brand rules and catalogue (added 2026-12-05)
+            if getattr(self, name).is_empty():
+                data.pop(name, None)
         return data
 
     @field_validator("lexicon")
@@ -280,7 +291,8 @@ def parse_ruleset(document: str | bytes | dict[str, Any]) -> Ruleset:
 
 
 def load_pack_dir(path: Path) -> dict[str, Any]:
-    """Merge pack.yaml and every lexicon/*.yaml (sorted) of a pack directory into one document."""
+    """Merge pack.yaml, every lexicon/*.yaml (sorted), brand.yaml, catalogue.yaml and detectors/*.yaml of a pack
+    directory into one document."""
     doc: dict[str, Any] = load_yaml_file(path / "pack.yaml") or {}
     lexicon = doc.setdefault("lexicon", {})
     rules = lexicon.setdefault("rules", [])
@@ -291,6 +303,10 @@ def load_pack_dir(path: Path) -> dict[str, Any]:
             doc.setdefault("variants", {}).setdefault(key, []).extend(values)
         if "evasion" in extra:
             doc["evasion"] = extra["evasion"]
+    # brand.yaml and catalogue.yaml hold the brand rules and the product catalogue (app/brand_rules.py).
+    for section in ("brand", "catalogue"):
+        if (path / f"{section}.yaml").is_file():
+            doc[section] = load_yaml_file(path / f"{section}.yaml") or {}
     # detectors/<name>.yaml holds one detector's settings, so each detector's rules stay in one file.
     for part in sorted((path / "detectors").glob("*.yaml")):
         doc.setdefault("detectors", {})[part.stem] = load_yaml_file(part) or {}

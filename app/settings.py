@@ -23,6 +23,10 @@ def user_data_dir() -> Path:
     return Path(base) / "postguard"
 
 
+# Fields an archive record may be required to fill (app/services/accounts.py).
+REQUIRABLE = ("display_name", "owner_employee_id", "owner_name", "branch", "contact", "opened_on", "registered_on")
+
+
 def _sqlite_default(data: dict[str, Any]) -> str:
     return f"sqlite:///{Path(data['data_dir']).resolve() / 'postguard.db'}"
 
@@ -156,6 +160,27 @@ class Settings(BaseSettings):
     mention_hash_key: SecretStr = Field(
         default=SecretStr(""), description="keys the hash of mention author handles (else audit_hmac_key)"
     )
+
+    account_required_fields: str = Field(
+        default="display_name,owner_employee_id,owner_name,branch,contact,opened_on",
+        description="comma-separated fields a complete archive record fills (display_name, owner_employee_id, "
+        "owner_name, branch, contact, opened_on, registered_on)",
+    )
+    account_owner_limit: int = Field(
+        default=3, ge=1, description="the owners report lists people running more than this many open accounts",
+    )
+
+    @field_validator("account_required_fields")
+    @classmethod
+    def _required(cls, v: str) -> str:
+        names = [n.strip() for n in v.split(",") if n.strip()]
+        if unknown := sorted(set(names) - set(REQUIRABLE)):
+            raise ValueError(f"unknown account field(s) {unknown}; choose from {', '.join(REQUIRABLE)}")
+        return ",".join(names)
+
+    @property
+    def account_required(self) -> tuple[str, ...]:
+        return tuple(n for n in self.account_required_fields.split(",") if n)
 
     @field_validator("timezone")
     @classmethod

@@ -26,6 +26,10 @@ class Category(StrEnum):
     PII_PLATE = "pii_plate"
     MISSING_DISCLOSURE = "missing_disclosure"
     NEGATIVE_SENTIMENT = "negative_sentiment"
+    # Added with the account archive (issue 13): checked by the `brand` detector against the ruleset's
+    # brand rules and product catalogue.
+    BRAND_INCONSISTENCY = "brand_inconsistency"
+    UNAUTHORIZED_PRODUCT = "unauthorized_product"
 
 
 LEXICAL_CATEGORIES = frozenset(
@@ -106,6 +110,7 @@ LABELS_ZH = {
     "pii_bank_card": "个人信息：银行卡号", "pii_address": "个人信息：地址", "pii_email": "个人信息：邮箱",
     "pii_policy_number": "个人信息：保单号", "pii_health": "个人信息：健康状况", "pii_plate": "个人信息：车牌号",
     "missing_disclosure": "缺少风险提示", "negative_sentiment": "负面舆情",
+    "brand_inconsistency": "品牌表述不规范", "unauthorized_product": "未经批准或已停售的产品",
 }
 LABELS_EN = {
     "ad_absolute": "Absolute or superlative claim", "false_authority": "False authority or endorsement",
@@ -118,4 +123,6 @@ LABELS_EN = {
     "pii_email": "Personal information: email", "pii_policy_number": "Personal information: policy number",
     "pii_health": "Personal information: health", "pii_plate": "Personal information: licence plate",
     "missing_disclosure": "Missing risk statement", "negative_sentiment": "Negative public opinion",
+    "brand_inconsistency": "Brand inconsistency (company name, slogan, logo wording)",
+    "unauthorized_product": "Product not approved or no longer sold",
 }

@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench import adversarial, http, lexicon, memory, pii, scan  # noqa: E402
+from bench import adversarial, brand, http, lexicon, memory, pii, scan  # noqa: E402
 
 
 def check_vs_lexicon(megabytes: float) -> dict[str, float]:
@@ -67,6 +67,10 @@ def main(argv: list[str] | None = None) -> int:
     rows.append(("PII detector (NER gated) vs lexicon alone, ordinary posts, time per 1,000 chars",
                  f"{pc['pii_ms_per_kchar']} ms", f"{pc['lexicon_ms_per_kchar']} ms",
                  f"{pc['pii_ms_per_kchar'] / pc['lexicon_ms_per_kchar']:.1f}x slower"))
+
+    b = brand.measure(0.1 if q else 0.5)
+    rows.append(("brand detector (brand rules, catalogue) vs lexicon detector, ordinary posts, time per 1,000 chars",
+                 f"{b['brand_ms_per_kchar']} ms", f"{b['lexicon_ms_per_kchar']} ms", f"{b['brand_vs_lexicon']}"))
 
     rows.extend(adversarial.table_rows(adversarial.measure(6 if q else 24, 20_000 if q else 50_000)))
 

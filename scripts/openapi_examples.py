@@ -5,10 +5,11 @@ usage: python scripts/openapi_examples.py [--check]
 
 Runs one scenario against the real app (SQLite in a temporary directory, the packaged rules and detectors, auth on):
 check a post, a batch, draft / validate / diff / dry-run / publish / roll back rules, read verdicts and the queue,
-review, recheck, stats, keys, mentions that open an incident, ack and resolve it; and provokes each error status
-once. What was sent and answered is written to app/api/openapi_examples.json, which app/api/examples.py attaches to
-the document (so Swagger's "Try it out" starts from a body that works). ``--check`` compares the operations the
-scenario reaches with the committed file and exits 1 when they differ (the test suite runs the same comparison).
+review, recheck, mentions that open an incident, ack and resolve it, the account archive (records, an import, its
+reports) and operations data, stats, keys; and provokes each error status once. What was sent and answered is
+written to app/api/openapi_examples.json, which app/api/examples.py attaches to the document (so Swagger's "Try it
+out" starts from a body that works). ``--check`` compares the operations the scenario reaches with the committed
+file and exits 1 when they differ (the test suite runs the same comparison).
 Secrets (API keys) are replaced by placeholders; ids and times are kept as they were.
 """
 
@@ -71,6 +72,7 @@ class Recorder:
         self.client, self.key = client, key
         self.operations: dict[str, dict[str, Any]] = {}
         self.errors: dict[str, Any] = {}
+        self.post_audit_id: str | None = None  # the first recorded check's audit entry (its post's figures)
 
     def call(self, method: str, template: str, *, path: str | None = None, body: Any = None,
              params: dict[str, Any] | None = None, key: str | None = None, record: bool = True,
@@ -185,6 +187,57 @@ def _mentions(r: Recorder) -> None:
            body={"note": "理赔款已到账，客户撤回投诉"})
 
 
+ARCHIVE_CSV = """平台,账号,名称,工号,负责人,分支机构,联系方式,报备状态,报备日期,开通日期,状态
+抖音,anning_hz_dy,安宁人寿杭州抖音,E001,王小明,杭州分公司,13812345678,已报备,2024/3/1,2024-02-20,正常
+微博,anning_hz_wb,安宁人寿杭州微博,E001,王小明,杭州分公司,,报备中,,2024-02-21,正常
+火星,anning_mars,,,,,,,,,
+"""
+
+
+def _archive(r: Recorder, db: Database) -> None:
+    """The account archive, its reports and operations data (issue 13)."""
+    from datetime import timedelta
+
+    from app.models.base import utcnow
+    from app.services.audit import append_events, new_event
+
+    r.call("POST", "/v1/accounts", expect=201, body={
+        "platform": "wechat_mp", "handle": "gh_demo_agent", "id": "gh_demo_agent", "display_name": "安宁人寿杭州服务号",
+        "owner_employee_id": "E001", "owner_name": "王小明", "branch": "杭州分公司", "contact": "138-1234-5678",
+        "registration_status": "registered", "registered_on": "2024-03-01", "opened_on": "2024-01-05"})
+    for handle in ("anning_hz_xhs", "anning_hz_sph"):
+        r.call("POST", "/v1/accounts", record=False, expect=201, body={
+            "platform": "xiaohongshu" if handle.endswith("xhs") else "video_channel", "handle": handle,
+            "owner_employee_id": "E001", "owner_name": "王小明", "branch": "杭州分公司"})
+    r.call("POST", "/v1/accounts/import", body={"format": "csv", "data": ARCHIVE_CSV})
+    r.call("GET", "/v1/accounts", params={"branch": "杭州分公司", "limit": 20})
+    r.call("GET", "/v1/accounts/{account_id}", path="/v1/accounts/gh_demo_agent")
+    r.call("PATCH", "/v1/accounts/{account_id}", path="/v1/accounts/xiaohongshu:anning_hz_xhs",
+           body={"display_name": "安宁人寿杭州小红书", "contact": "wang.xm@example.com", "opened_on": "2024-05-01"})
+    now = utcnow()
+    with db.session() as session, session.begin():  # two weeks of publish checks: 合规率 falling 100% -> 25%
+        append_events(session, [new_event("check", account_id="gh_demo_agent", purpose="publish",
+                                          verdict="pass" if days > 7 or i == 0 else "block",
+                                          created_at=now - timedelta(days=days, hours=i))
+                                for days in (10, 3) for i in range(4)])
+    r.call("POST", "/v1/check", record=False, body={"text": "周末家庭保障知识分享会，欢迎报名。", "purpose": "publish",
+                                                     "account": {"id": "wb_zhang_agent"}})
+    r.call("GET", "/v1/accounts/reports/incomplete")
+    r.call("GET", "/v1/accounts/reports/owners", params={"more_than": 3})
+    r.call("GET", "/v1/accounts/reports/unregistered", params={"limit": 50})
+    r.call("GET", "/v1/accounts/reports/falling", params={"weeks": 3, "min_checks": 3, "min_drop": 0.1})
+    r.call("DELETE", "/v1/accounts/{account_id}", path="/v1/accounts/video_channel:anning_hz_sph")
+    day = now.date().isoformat()
+    r.call("POST", "/v1/operations/posts", body={"items": [
+        {"account_id": "gh_demo_agent", "post_ref": "post-88", "audit_id": r.post_audit_id, "reads": 5230,
+         "likes": 88, "comments": 12, "shares": 40, "published_at": f"{day}T08:00:00+08:00"},
+        {"account_id": "gh_demo_agent", "post_ref": "post-89", "reads": 830, "likes": 9, "comments": 1, "shares": 2,
+         "published_at": f"{day}T09:30:00+08:00"}]})
+    r.call("POST", "/v1/operations/accounts", body={"items": [
+        {"account_id": "gh_demo_agent", "period_start": now.date().replace(day=1).isoformat(), "days": 7,
+         "posts": 12, "followers": 15800}]})
+
+
 def _errors(r: Recorder, check_key: str) -> None:
     c, auth = r.client, {"Authorization": f"Bearer {r.key}"}
     r.error(400, c.post("/v1/check", content=b'{"text": "', headers={**auth, "content-type": "application/json"}))
@@ -230,11 +283,12 @@ def record() -> dict[str, Any]:
         r.call("GET", "/healthz")
         r.call("GET", "/readyz")
         r.call("GET", "/v1/taxonomy", params={"lang": "zh"})
-        r.call("POST", "/v1/check", body={"text": POST, "title": "年底理财好选择", "channel": "moments",
-                                          "content_type": "caption", "purpose": "publish", "id": "post-88",
-                                          "account": {"id": "gh_demo_agent"},
-                                          "images": [{"name": "cover.png", "data": base64.b64encode(
-                                              poster(["年底加推 名额有限"])).decode()}]})
+        first = r.call("POST", "/v1/check", body={"text": POST, "title": "年底理财好选择", "channel": "moments",
+                                                  "content_type": "caption", "purpose": "publish", "id": "post-88",
+                                                  "account": {"id": "gh_demo_agent"},
+                                                  "images": [{"name": "cover.png", "data": base64.b64encode(
+                                                      poster(["年底加推 名额有限"])).decode()}]})
+        r.post_audit_id = first["audit_id"]
         r.call("POST", "/v1/check/batch", body={"posts": [
             {"id": "a-1", "text": CLEAN, "channel": "wechat_mp"},
             {"id": "a-2", "text": "全网最低价，错过再等一年！", "channel": "douyin"},
@@ -254,11 +308,12 @@ def record() -> dict[str, Any]:
         r.error(409, client.post(f"/v1/verdicts/{audit_id}/reviews", json={"decision": "approve", "reason": "改判"},
                                  headers={"Authorization": f"Bearer {admin}", "X-Actor": quote("李复核")}))
         r.call("POST", "/v1/verdicts/{audit_id}/recheck", path=f"/v1/verdicts/{audit_id}/recheck")
+        _mentions(r)
+        _archive(r, _db)
         r.call("GET", "/v1/stats", params={"since": "2026-12-01", "until": "2026-12-31"})
         created = r.call("POST", "/v1/keys", body={"owner": "营销中台", "scopes": ["check"], "rate_per_minute": 600},
                          expect=201)
         r.call("GET", "/v1/keys")
-        _mentions(r)
         check_key = r.call("POST", "/v1/keys", body={"owner": "发布工具", "scopes": ["check"]}, record=False)["key"]
         _errors(r, check_key)
         r.call("POST", "/v1/keys/{key_id}/revoke", path=f"/v1/keys/{created['id']}/revoke")

@@ -37,7 +37,7 @@ _ERRORS = {
 }
 _BODY_ERRORS = (400, 408, 413, 415)  # the request guard answers these before any route runs
 _AUTH_ERRORS = (401, 403, 429, 503)  # 503: keys cannot be checked during a database outage
-_CONFLICT_PREFIXES = ("/v1/rulesets", "/v1/incidents", "/v1/reviews", "/v1/verdicts")
+_CONFLICT_PREFIXES = ("/v1/rulesets", "/v1/incidents", "/v1/reviews", "/v1/verdicts", "/v1/accounts")
 _MUTATING = {"post", "put", "patch", "delete"}
 _PROBLEM_REF = {"$ref": "#/components/schemas/Problem"}
 _CONFIRM_REF = {"$ref": "#/components/schemas/ConfirmationProblem"}

@@ -17,6 +17,8 @@ COMMAND_MODULES = (
     "app.cli.users",
     "app.cli.audit",
     "app.cli.mentions",
+    "app.cli.accounts",
+    "app.cli.operations",
     "app.cli.db",
 )
 

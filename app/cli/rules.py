@@ -1,4 +1,4 @@
-"""postguard rules create|validate|diff|dry-run|publish|rollback|list|show|handbook."""
+"""postguard rules create|validate|diff|dry-run|publish|rollback|list|show|handbook|catalogue."""
 
 from __future__ import annotations
 
@@ -56,6 +56,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     hb.add_argument("--version", dest="number", type=int, default=None, help="default: the published version")
     hb.add_argument("--format", choices=("markdown", "html"), default="markdown")
     hb.add_argument("-o", "--output", type=Path, default=None)
+    cat = _cmd(cmds, "catalogue", "write a draft version whose product catalogue comes from a CSV file", run_catalogue)
+    cat.add_argument("file", type=Path, help="FILE.csv: name, short_names, type, status, on_sale_from, stopped_on, "
+                                             "code (or 产品名称, 简称, 类型, 销售状态, 上市日期, 停售日期, 备案号)")
+    cat.add_argument("--from", dest="base", type=int, default=None, help="base version (default: the published one)")
+    cat.add_argument("--merge", action="store_true",
+                     help="add to the base's catalogue (a product of the same name is replaced) instead of "
+                          "replacing it")
+    cat.add_argument("--skip-bad-rows", action="store_true",
+                     help="write the rows that can be read even when others cannot (default: write nothing)")
+    cat.add_argument("--notes", default="")
 
 
 def _actor() -> str:
@@ -237,3 +247,28 @@ def run_handbook(args: argparse.Namespace) -> int:
         args.output.write_text(text, encoding="utf-8")
         print(f"wrote {args.output}", file=sys.stderr)
     return 0
+
+
+def run_catalogue(args: argparse.Namespace) -> int:
+    from app.errors import NotFound
+    from app.services.account_import import read_table
+    from app.services.catalogue_import import product_rows, with_catalogue
+    from app.services.rulesets import create_draft
+
+    if not args.file.is_file():
+        raise NotFound(f"no file {args.file}")
+    products, errors = product_rows(read_table("csv", args.file.read_bytes()))
+    for error in errors:
+        print(f"row {error.row}: {error.code}: {error.detail}", file=sys.stderr)
+    if errors and not args.skip_bad_rows:
+        print(f"postguard: {len(errors)} row problem(s): nothing written (fix them, or --skip-bad-rows)",
+              file=sys.stderr)
+        return 1
+    db = open_db(args)
+    ruleset = with_catalogue(_version(db, args.base), products, merge=args.merge)
+    notes = args.notes or f"product catalogue from {args.file.name}: {len(products)} product(s)"
+    with db.session() as session, session.begin():
+        version = create_draft(session=session, ruleset=ruleset, author=_actor(), notes=notes)
+        print(f"draft version {version.number} ({version.checksum[:12]}) created: {len(ruleset.catalogue.products)} "
+              f"product(s) in its catalogue; review it (rules diff --to {version.number}) and publish it")
+    return 1 if errors else 0

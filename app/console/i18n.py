@@ -153,6 +153,14 @@ _TEXT: dict[str, tuple[str, str]] = {
     "target": ("时限（分钟）", "Target (minutes)"),
     "score": ("负面程度", "Negativity"),
     "source": ("来源", "Source"),
+    "operations": ("运营数据：发文最多的账号", "Operations: accounts publishing most"),
+    "ops_posts": ("发文数", "Posts"),
+    "ops_per_week": ("每周发文", "Posts a week"),
+    "ops_reads": ("阅读量", "Reads"),
+    "ops_complaints": ("负面评论", "Complaints"),
+    "ops_unregistered": ("未登记", "not archived"),
+    "reach": ("合规与传播（按结论）", "Compliance vs reach (by verdict)"),
+    "reach_per_post": ("篇均阅读", "Reads per post"),
 }
 
 

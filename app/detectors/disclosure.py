@@ -5,6 +5,8 @@ trigger in the normalised post (title and text together); when one fires and non
 satisfying statements is present anywhere in the post, it reports one finding for the type. A
 generic sentence such as 保险有风险 does not satisfy a type; seen alone it lowers the severity.
 Which products trigger and which statements satisfy are ruleset data (detectors/disclosure.yaml).
+A product of the ruleset's catalogue (app/catalogue.py) whose type is one of these types triggers it too, so
+a participating product named only by its short name (福满堂) still needs the participating statement.
 """
 
 from __future__ import annotations
@@ -103,19 +105,34 @@ class MissingStatement:
     trigger: str
 
 
-def find_missing(text: str, compiled: _Compiled) -> list[MissingStatement]:
-    """Product types whose trigger fires in normalised ``text`` with no satisfying statement."""
+def find_missing(text: str, compiled: _Compiled, named: dict[str, str] | None = None) -> list[MissingStatement]:
+    """Product types whose trigger fires in normalised ``text`` with no satisfying statement; ``named`` maps a
+    product type to the catalogue product the post names (a trigger of its own)."""
     if compiled.not_promotion.search(text):
         return []
     generic_only = compiled.generic.search(text) is not None
     out: list[MissingStatement] = []
     for ptype in compiled.types:
         trigger = ptype.triggers.search(ptype.exemptions.blank(text))
-        if trigger is None or ptype.satisfied_by.search(text):
+        cue = str(trigger.group(0)) if trigger is not None else (named or {}).get(ptype.name)
+        if cue is None or ptype.satisfied_by.search(text):
             continue
         severity = compiled.config.generic_severity if generic_only else ptype.config.severity
-        out.append(MissingStatement(ptype.name, severity, str(trigger.group(0))))
+        out.append(MissingStatement(ptype.name, severity, cue))
     return out
+
+
+def _named_types(post: Post, ctx: DetectContext) -> dict[str, str]:
+    """Product type -> ``catalogue:<official name>`` of the first catalogue product of that type the post names."""
+    if not ctx.ruleset.catalogue.products:
+        return {}
+    from app.catalogue import scan_field
+
+    named: dict[str, str] = {}
+    for name, _ in post.fields():
+        for mention in scan_field(ctx, name)[0]:
+            named.setdefault(mention.product.type.value, f"catalogue:{mention.product.name}")
+    return named
 
 
 class DisclosureDetector:
@@ -149,7 +166,7 @@ class DisclosureDetector:
         text = "\n".join(ctx.normalized(name).text for name, _ in post.fields())
         checkpoint()
         findings: list[Finding] = []
-        for missing in find_missing(text, compiled):
+        for missing in find_missing(text, compiled, _named_types(post, ctx)):
             pt = compiled.config.product_types[missing.product_type]
             findings.append(
                 Finding(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.models.accounts import Account, AccountActivity, PostMetrics
 from app.models.audit import AuditEvent, ChainHead, Checkpoint, Review
 from app.models.base import Base
 from app.models.keys import ApiKey
@@ -11,6 +12,7 @@ from app.models.rulesets import Counter, RulesetVersion
 from app.models.users import User, UserSession
 
 __all__ = [
-    "ApiKey", "AuditEvent", "Base", "ChainHead", "Checkpoint", "Counter", "Incident", "IncidentEvent", "Mention",
-    "RateCounter", "Review", "RulesetVersion", "User", "UserSession", "WebhookDelivery",
+    "Account", "AccountActivity", "ApiKey", "AuditEvent", "Base", "ChainHead", "Checkpoint", "Counter", "Incident",
+    "IncidentEvent", "Mention",
+    "PostMetrics", "RateCounter", "Review", "RulesetVersion", "User", "UserSession", "WebhookDelivery",
 ]

@@ -7,6 +7,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from app.schemas.operations import OperationsStats
+
 
 class RateRow(BaseModel):
     key: str
@@ -63,3 +65,4 @@ class StatsRead(BaseModel):
     by_account: list[RateRow]
     top_rules: list[RuleRow]
     incidents: IncidentStats
+    operations: OperationsStats

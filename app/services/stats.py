@@ -6,6 +6,8 @@ counted in ``by_purpose`` but move no figure (``?purpose=`` reads them instead).
 in the service time zone (POSTGUARD_TIMEZONE).
 A rule's false-positive rate = dismissals of it by reviewers / reviewed posts it fired on.
 Incidents (app.services.incidents.handling_figures): time to acknowledge / resolve and 负面舆情处理及时率.
+Operations (app.services.operations): the accounts publishing most with their reads and 合规率, the posts that drew
+negative mentions, and reach by verdict.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from app.models import AuditEvent, Review
 from app.services.incidents import handling_figures
+from app.services.operations import operations_stats
 from app.services.reviews import latest_final
 
 MAX_EVENTS = 200_000  # an unbounded range is cut to the newest this many events
@@ -78,6 +81,8 @@ def compute_stats(*, session: Session, since: datetime | None, until: datetime |
                   "false_positive_rate": round(dismissed[rid] / reviewed[rid], 4) if reviewed[rid] else None}
                  for (rid, cat), n in hits.most_common(top)]
     everything = [p for rows in groups["day"].values() for p in rows]
+    by_account = [_rate(k, v) for k, v in sorted(groups["account"].items())]
+    rates = {row["key"]: (row["checked"], row["compliance_rate"]) for row in by_account}
     return {
         "since": since.astimezone(zone) if since else None, "until": until.astimezone(zone) if until else None,
         "purpose": purpose, "timezone": str(zone), "checked": len(events),
@@ -86,7 +91,8 @@ def compute_stats(*, session: Session, since: datetime | None, until: datetime |
         "compliance_rate": _rate("all", everything)["compliance_rate"] if events else None,
         "by_day": [_rate(k, v) for k, v in sorted(groups["day"].items())],
         "by_channel": [_rate(k, v) for k, v in sorted(groups["channel"].items())],
-        "by_account": [_rate(k, v) for k, v in sorted(groups["account"].items())],
+        "by_account": by_account,
         "top_rules": top_rules,
         "incidents": handling_figures(session=session, since=since, until=until),
+        "operations": operations_stats(session=session, since=since, until=until, top=top, rates=rates, zone=zone),
     }

@@ -15,7 +15,7 @@ from app.ruleset import load_default_ruleset
 from tests.security.adversarial import ADVERSARIAL
 from tests.security.workmeter import lines_executed
 
-DETECTORS = ["lexicon", "pii", "claims", "disclosure", "sentiment"]
+DETECTORS = ["lexicon", "pii", "claims", "disclosure", "sentiment", "brand"]
 SMALL, LARGE = 1_000, 4_000
 # Cases still superlinear, run as strict xfail (none now: the NER gate's surname-against-every-cue
 # loop, app/detectors/pii/ner_gate.py, was the last).

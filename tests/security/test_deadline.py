@@ -103,7 +103,7 @@ def registry() -> Registry:
     return reg
 
 
-@pytest.mark.parametrize("name", ["lexicon", "pii", "claims", "disclosure", "sentiment"])
+@pytest.mark.parametrize("name", ["lexicon", "pii", "claims", "disclosure", "sentiment", "brand"])
 @pytest.mark.parametrize("case", ["long_sentence", "digits_space", "named_diagnoses", "cued_mobiles"])
 def test_every_built_in_detector_stops_at_a_passed_deadline(registry: Registry, name: str, case: str) -> None:
     ruleset = load_default_ruleset()

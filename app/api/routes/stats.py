@@ -20,7 +20,9 @@ def stats(caller: ReadCaller, session: SessionDep, settings: SettingsDep, since:
           purpose: StatsPurpose = "publish") -> dict[str, Any]:
     """合规率 by day (in the service time zone), channel and account over posts submitted for publication
     (checks with purpose publish; ``purpose`` reads the others); the rules hit most and how often reviewers
-    dismiss them; incident handling times (acknowledge, resolve: median, p90) and 负面舆情处理及时率."""
+    dismiss them; incident handling times (acknowledge, resolve: median, p90) and 负面舆情处理及时率; and operations
+    data beside compliance: the accounts publishing most (posts, posting frequency, reads, 合规率), the posts that
+    drew complaints (negative mentions), and reach by verdict."""
     zone = settings.tzinfo
     return compute_stats(session=session, since=in_zone(since, zone, name="since"),
                          until=in_zone(until, zone, name="until"), top=top, purpose=purpose, zone=zone)
