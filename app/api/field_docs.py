@@ -161,6 +161,8 @@ FIELDS: dict[str, str] = {
     "StatsRead.by_day": "合规率 per calendar day in the service timezone",
     "StatsRead.by_channel": "合规率 per channel",
     "StatsRead.by_account": "合规率 per account",
+    "StatsRead.by_branch": "合规率 per branch (分支机构) of the account archive; (unregistered): accounts not archived "
+    "or without a branch",
     "StatsRead.top_rules": "rules hit most, with false-positive rates from reviews",
     "StatsRead.incidents": "negative-opinion incidents and handling times",
     # mentions and incidents

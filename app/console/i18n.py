@@ -85,6 +85,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     "by_day": ("合规率（按日）", "Compliance rate by day"),
     "by_channel": ("合规率（按渠道）", "Compliance rate by channel"),
     "by_account": ("合规率（按账号）", "Compliance rate by account"),
+    "by_branch": ("合规率（按分支机构）", "Compliance rate by branch"),
+    "branch": ("分支机构", "Branch"),
     "top_rules": ("命中最多的规则", "Top rules hit"),
     "fp_rate": ("误报率（审核驳回）", "False-positive rate (from reviews)"),
     "hits": ("命中", "Hits"),

@@ -209,10 +209,10 @@ def _findings(e: Any) -> list[FindingRead]:
 
 
 def _queue_page(session: Any, filters: dict[str, str], cursor: str | None) -> tuple[list[Any], str | None]:
-    """One page of the queue, oldest first, and the cursor of the next. Channel, account and category filter in
+    """One page of the queue, oldest first, and the cursor of the next. Channel, account, branch and category filter in
     the database; a rule filter reads each item's findings, so it walks the queue in batches and stops after
     QUEUE_SCAN items with a cursor to go on from (bounded work per request, however long the queue)."""
-    wanted = {k: filters[k] or None for k in ("channel", "account", "category")}
+    wanted = {k: filters[k] or None for k in ("channel", "account", "branch", "category")}
     if not filters["rule"]:
         return review_service.review_queue(session=session, cursor=cursor, limit=QUEUE_PAGE, **wanted)
     items: list[Any] = []
@@ -234,7 +234,8 @@ def _queue_page(session: Any, filters: dict[str, str], cursor: str | None) -> tu
 @router.get("/queue")
 def queue(request: Request) -> HTMLResponse:
     who = signed_in(request, "review")
-    filters = {k: request.query_params.get(k, "").strip() for k in ("channel", "account", "category", "rule")}
+    filters = {k: request.query_params.get(k, "").strip()
+               for k in ("channel", "account", "branch", "category", "rule")}
     cursor = request.query_params.get("cursor", "").strip() or None
     error = None
     items: list[Any] = []
@@ -392,6 +393,8 @@ def dashboard(request: Request) -> HTMLResponse:
                                                           for r in stats["by_channel"]], percent=True),
         "by_account": charts.bar_chart(t["by_account"], [(r["key"], r["compliance_rate"])
                                                           for r in stats["by_account"][:15]], percent=True),
+        "by_branch": charts.bar_chart(t["by_branch"], [(r["key"], r["compliance_rate"])
+                                                        for r in stats["by_branch"][:15]], percent=True),
         "top_rules": charts.bar_chart(t["top_rules"], [(r["rule_id"], r["hits"]) for r in stats["top_rules"]]),
         "fp_rate": charts.bar_chart(t["fp_rate"], [(r["rule_id"], r["false_positive_rate"])
                                                     for r in stats["top_rules"]

@@ -63,6 +63,7 @@ class StatsRead(BaseModel):
     by_day: list[RateRow]
     by_channel: list[RateRow]
     by_account: list[RateRow]
+    by_branch: list[RateRow]
     top_rules: list[RuleRow]
     incidents: IncidentStats
     operations: OperationsStats

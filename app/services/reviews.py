@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, aliased
 
 from app.engine import Engine
 from app.errors import AlreadyDecided, InvalidInput, NotFound
-from app.models import AuditEvent, Review
+from app.models import Account, AuditEvent, Review
 from app.models.base import utcnow
 from app.services.audit import _HASHED, append_events, event_hash, event_mac, key_of, new_event
 from app.services.rulesets import get_version, ruleset_of
@@ -73,7 +73,8 @@ def _time(query: Select[AuditEvent], since: datetime | None, until: datetime | N
 
 
 def review_queue(*, session: Session, cursor: str | None = None, limit: int = 50, channel: str | None = None,
-                 account: str | None = None, category: str | None = None) -> tuple[list[AuditEvent], str | None]:
+                 account: str | None = None, branch: str | None = None, category: str | None = None
+                 ) -> tuple[list[AuditEvent], str | None]:
     """Verdict ``review`` with no final decision yet, oldest first (escalated ones stay in the queue), optionally
     only one channel, account or category (filtered in the database, so a filter sees the whole queue)."""
     decided = exists().where(_Decision.kind == "review", _Decision.subject_seq == AuditEvent.seq, _FINAL_IN_PAYLOAD)
@@ -82,6 +83,8 @@ def review_queue(*, session: Session, cursor: str | None = None, limit: int = 50
         query = query.where(AuditEvent.channel == channel)
     if account:
         query = query.where(AuditEvent.account_id == account)
+    if branch:  # the account archive knows each account's branch (分支机构)
+        query = query.where(AuditEvent.account_id.in_(select(Account.id).where(Account.branch == branch)))
     if category:
         query = query.where(AuditEvent.categories.contains(f",{category},", autoescape=True))
     after = _cursor(cursor)

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.models import AuditEvent, Review
+from app.models import Account, AuditEvent, Review
 from app.services.incidents import handling_figures
 from app.services.operations import operations_stats
 from app.services.reviews import latest_final
@@ -33,6 +33,19 @@ def _rate(key: str, rows: list[tuple[bool, bool]]) -> dict[str, Any]:
     approved = sum(1 for p, a in rows if a and not p)
     return {"key": key, "checked": len(rows), "passed": passed, "approved": approved,
             "compliance_rate": round((passed + approved) / len(rows), 4) if rows else 0.0}
+
+
+UNREGISTERED = "(unregistered)"  # the branch of a check whose account is not in the archive (or has no branch)
+
+
+def _branches(session: Session, account_ids: set[str]) -> dict[str, str]:
+    """Account id -> branch from the account archive, for the accounts that have one."""
+    out: dict[str, str] = {}
+    ids = sorted(account_ids)
+    for k in range(0, len(ids), 500):  # bounded IN lists
+        query = select(Account.id, Account.branch).where(Account.id.in_(ids[k:k + 500]), Account.branch.is_not(None))
+        out.update({i: b for i, b in session.execute(query).tuples() if b})
+    return out
 
 
 def _by_purpose(session: Session, since: datetime | None, until: datetime | None) -> dict[str, int]:
@@ -60,7 +73,8 @@ def compute_stats(*, session: Session, since: datetime | None, until: datetime |
     if events:  # decisions from the chain, not the editable reviews table
         latest = latest_final(session=session, since_seq=min(e.seq for e in events))
     groups: dict[str, dict[str, list[tuple[bool, bool]]]] = {"day": defaultdict(list), "channel": defaultdict(list),
-                                                            "account": defaultdict(list)}
+                                                            "account": defaultdict(list), "branch": defaultdict(list)}
+    branches = _branches(session, {e.account_id for e in events if e.account_id})
     hits: Counter[tuple[str, str]] = Counter()
     reviewed: Counter[str] = Counter()
     dismissed: Counter[str] = Counter()
@@ -70,6 +84,7 @@ def compute_stats(*, session: Session, since: datetime | None, until: datetime |
         groups["day"][e.created_at.astimezone(zone).date().isoformat()].append(point)
         groups["channel"][e.channel or "(none)"].append(point)
         groups["account"][e.account_id or "(none)"].append(point)
+        groups["branch"][branches.get(e.account_id or "", UNREGISTERED)].append(point)
         rules = {(f["rule_id"], f["category"]) for f in json.loads(e.findings)}
         hits.update(rules)
         if found is not None:
@@ -92,6 +107,7 @@ def compute_stats(*, session: Session, since: datetime | None, until: datetime |
         "by_day": [_rate(k, v) for k, v in sorted(groups["day"].items())],
         "by_channel": [_rate(k, v) for k, v in sorted(groups["channel"].items())],
         "by_account": by_account,
+        "by_branch": [_rate(k, v) for k, v in sorted(groups["branch"].items())],
         "top_rules": top_rules,
         "incidents": handling_figures(session=session, since=since, until=until),
         "operations": operations_stats(session=session, since=since, until=until, top=top, rates=rates, zone=zone),

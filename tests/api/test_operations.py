@@ -70,6 +70,9 @@ def test_push_figures_and_read_them_beside_compliance(db: Database, db_url: str,
         today = client.get("/v1/stats", headers=admin).json()["operations"]
         rates = {a["account_id"]: (a["checked"], a["compliance_rate"]) for a in today["accounts"]}
         assert rates == {"gh_hz": (2, 0.5), "gh_nb": (1, 1.0)}
+        branches = {r["key"]: (r["checked"], r["compliance_rate"])
+                    for r in client.get("/v1/stats", headers=admin).json()["by_branch"]}
+        assert branches == {"杭州分公司": (2, 0.5), "(unregistered)": (1, 1.0)}  # 合规率 by the archive's branch
 
         for bad in ({"items": []}, {"items": [{**posts[0], "reads": -1}]}, {"items": [{**posts[0], "post_ref": " "}]},
                     {"items": [{**posts[0], "published_at": "2026-12-01T09:00:00"}]}):

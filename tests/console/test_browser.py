@@ -162,7 +162,7 @@ def test_console_end_to_end(browser: Any, server: LiveServer, db_url: str) -> No
     page.get_by_label("统计口径").select_option("all")
     page.get_by_role("button", name="筛选").click()
     expect(page.locator("#checked")).to_have_text("3")
-    expect(page.locator("svg.chart")).to_have_count(7)
+    expect(page.locator("svg.chart")).to_have_count(8)
     _visit(page, "dashboard", backend, problems)
     page.get_by_role("link", name="检查草稿").click()
     page.get_by_label("正文").fill("本产品保障全面，以合同条款为准")

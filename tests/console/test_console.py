@@ -137,7 +137,7 @@ def test_dashboard_charts_follow_the_verdicts(console: TestClient) -> None:
     assert '<div class="figure" id="checked">0</div>' in console.get("/console/dashboard").text  # a draft
     page = console.get("/console/dashboard", params={"purpose": "all"})
     assert '<div class="figure" id="checked">1</div>' in page.text
-    assert page.text.count('<svg class="chart" role="img"') == 7
+    assert page.text.count('<svg class="chart" role="img"') == 8
     assert "按结论统计的数量" in page.text  # volume by verdict
     assert "guaranteed_return.no_loss" in page.text  # top rules chart
     later = console.get("/console/dashboard", params={"since": "2999-01-01", "purpose": "all"})
@@ -325,3 +325,26 @@ def test_queue_filters_see_the_whole_queue_and_page_on(console: TestClient, monk
     walked = console.get("/console/queue", params={"rule": "no.such_rule"})
     assert "cursor=" in walked.text  # bounded: stopped after QUEUE_SCAN items with a link to go on
     assert console.get("/console/queue", params={"cursor": "not-a-cursor"}).status_code == 200
+
+
+def test_queue_and_dashboard_know_the_branch_from_the_account_archive(console: TestClient, db: Database) -> None:
+    from app.schemas.accounts import AccountCreate
+    from app.services.accounts import ArchivePolicy, create_account
+
+    with db.session() as session, session.begin():
+        create_account(session=session, data=AccountCreate(id="acct-1", platform="weibo", handle="east-1",
+                                                           branch="华东分公司"),
+                       actor="test", policy=ArchivePolicy(store="redacted", hash_key="", required=()))
+    csrf = sign_in(console, "rita")
+    archived = _checked(console, csrf, REVIEW_TEXT)  # account acct-1
+    page = console.post("/console/check", data={"text": REVIEW_TEXT, "content_type": "article", "csrf": csrf,
+                                                "channel": "weibo", "account": "acct-unknown"})
+    other = re.search(r'href="/console/verdicts/([0-9a-f]+)"', page.text)
+    assert other
+    east = console.get("/console/queue", params={"branch": "华东分公司"}).text
+    assert archived in east and other.group(1) not in east
+    assert archived not in console.get("/console/queue", params={"branch": "华南分公司"}).text
+    console.cookies.clear()
+    sign_in(console, "admin")
+    dashboard = console.get("/console/dashboard", params={"purpose": "draft"}).text
+    assert "合规率（按分支机构）" in dashboard and "华东分公司" in dashboard and "(unregistered)" in dashboard
