@@ -120,7 +120,11 @@ def _reason(exc: Exception) -> str:
 def parse_line(line: str, purpose: Purpose = Purpose.SCAN) -> tuple[str, CheckRequest]:
     """One scan input line -> (id, request). ``account_owner: {name, phone}`` is accepted as an alias;
     a line without its own ``purpose`` gets ``purpose``."""
-    obj: Any = json.loads(line)
+    return parse_object(json.loads(line), purpose)
+
+
+def parse_object(obj: Any, purpose: Purpose = Purpose.SCAN) -> tuple[str, CheckRequest]:
+    """``parse_line`` after the JSON decoding (``postguard rescan`` decodes rows itself)."""
     if not isinstance(obj, dict):
         raise ValueError("line is not a JSON object")
     if "id" not in obj:
