@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from app.db import Database
-from app.services.audit import append_events, existing_ids, new_event
+from app.services.audit import append_rows, existing_ids, new_event
 
 GROUP = 1_000  # events per transaction: one lock of the chain head and one commit for each group
 
@@ -64,7 +64,7 @@ def load_into_db(db: Database, output: str, *, actor: str = "cli:rescan") -> dic
         with db.session() as session, session.begin():
             seen = existing_ids(session, [e["id"] for e in events])
             fresh = [e for e in events if e["id"] not in seen]
-            append_events(session, fresh)
+            append_rows(session, fresh)
         added += len(fresh)
         skipped += len(events) - len(fresh)
     return {"loaded": added, "already_loaded": skipped}
