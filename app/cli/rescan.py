@@ -13,7 +13,7 @@ from app.ruleset import Ruleset
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("rescan", help="check an archive on Spark: verdicts, findings, errors (Parquet) and 合规率")
-    p.add_argument("inputs", nargs="+", metavar="INPUT",
+    p.add_argument("inputs", nargs="*", metavar="INPUT",
                    help="JSONL or Parquet files, directories or globs (any filesystem Spark reads: hdfs://, s3a://)")
     p.add_argument("-o", "--output", required=True, metavar="DIR", help="where the Parquet tables and summary go")
     which = p.add_mutually_exclusive_group()
@@ -28,6 +28,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--conf", action="append", default=[], metavar="KEY=VALUE", help="extra Spark setting (repeatable)")
     p.add_argument("--load-into-db", action="store_true",
                    help="then append the verdicts to the audit log as purpose=scan checks (/v1/stats?purpose=scan)")
+    p.add_argument("--load-only", action="store_true",
+                   help="check nothing: load the verdicts of an earlier run in --output (a local directory)")
     add_url(p)
     p.set_defaults(func=friendly(run_rescan))
 
@@ -50,7 +52,24 @@ def _ruleset(args: argparse.Namespace, ref: str | Path | int | None) -> Ruleset:
     return load_ruleset_path(None) if ref is None else parse_document(Path(ref))
 
 
+def _load(args: argparse.Namespace) -> int:
+    from app.rescan.load import load_into_db
+
+    try:
+        counts = load_into_db(open_db(args), args.output)
+    except OSError as exc:
+        print(f"postguard rescan: cannot read {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        return 3
+    print(json.dumps(counts))
+    return 0
+
+
 def run_rescan(args: argparse.Namespace) -> int:
+    if args.load_only:
+        return _load(args)
+    if not args.inputs:
+        print("postguard rescan: name at least one INPUT (file, directory or glob)", file=sys.stderr)
+        return 3
     try:
         import pyspark  # noqa: F401
     except ModuleNotFoundError:
