@@ -112,13 +112,17 @@ def _lexicon_only() -> str:
     return yaml.safe_dump(doc, allow_unicode=True)
 
 
+def pg_url() -> str:
+    return os.environ.get("POSTGUARD_TEST_PG_URL", PG)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--requests", type=int, default=1500)
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--seconds", type=float, default=40)
     parser.add_argument("--lexicon-only", action="store_true", help="the lexicon alone (checks cost least)")
-    parser.add_argument("--pg", default=os.environ.get("POSTGUARD_TEST_PG_URL", PG))
+    parser.add_argument("--pg", default=pg_url())
     parser.add_argument("--tree", help="serve this checkout instead of this one")
     print(json.dumps(measure(parser.parse_args(argv)), indent=1))
     return 0
