@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,6 +15,8 @@ from typing import Any
 import pytest
 
 pytest.importorskip("pyspark")
+if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
+    pytest.skip("Spark needs a Java runtime (17+); .ci/run installs one", allow_module_level=True)
 pa = pytest.importorskip("pyarrow")
 pq = pytest.importorskip("pyarrow.parquet")
 
@@ -165,5 +168,35 @@ def test_load_into_db_feeds_stats_once(rescanned: Path, tmp_path: Path) -> None:
             assert "guaranteed_return.no_loss" in {r["rule_id"] for r in stats["top_rules"]}
         with db.session() as session:
             assert verify_chain(session, hmac_key="k").ok
+    finally:
+        db.dispose()
+
+
+def test_a_stored_version_from_the_cli_and_load_into_db(spark: Any, archive: Path, tmp_path: Path) -> None:
+    """--version N reads the rules from the database (checksum verified); --load-into-db appends the verdicts."""
+    from sqlalchemy import func, select
+
+    from app.db import Database, upgrade
+    from app.models import AuditEvent
+    from app.services.rulesets import create_draft
+
+    url = f"sqlite:///{tmp_path / 'pg.db'}"
+    upgrade(url)
+    db = Database(url)
+    try:
+        with db.session() as session, session.begin():
+            number = create_draft(session=session, ruleset=load_default_ruleset(), author="test").number
+        out = tmp_path / "out"
+        args = ["rescan", str(archive), "-o", str(out), "--version", str(number), "--database-url", url]
+        assert main([*args, "--load-into-db"]) == 0
+        assert {r["ruleset_version"] for r in _rows(out / "verdicts")} == {number}
+        with db.session() as session:
+            checks = select(func.count()).select_from(AuditEvent).where(AuditEvent.kind == "check",
+                                                                        AuditEvent.purpose == "scan")
+            assert session.scalar(checks) == len(GOOD)
+        assert main(["rescan", "-o", str(out), "--load-only", "--database-url", url]) == 0  # nothing new
+        with db.session() as session:
+            assert session.scalar(checks) == len(GOOD)
+        assert main(["rescan", str(archive), "-o", str(tmp_path / "x"), "--version", "99", "--database-url", url]) == 3
     finally:
         db.dispose()
