@@ -80,7 +80,8 @@ def main(argv: list[str] | None = None) -> int:
                      f"{h['check'][key]} ms", f"{h['echo'][key]} ms", f"{h['check'][key] / h['echo'][key]:.1f}x"))
 
     a = audit_http.measure(argparse.Namespace(requests=300 if q else 1500, concurrency=16, seconds=20 if q else 40,
-                                              lexicon_only=False, pg=audit_http.pg_url(), tree=None))
+                                              lexicon_only=False, pg=audit_http.pg_url(), tree=None,
+                                              rounds=1 if q else 2))
     rows.append((f"HTTP /v1/check audited on PostgreSQL vs auditing off (16 clients; {a['lost']} events lost, "
                  f"chain ok: {a['chain_ok']})", f"{a['audit_on_postgres']['rps']} req/s",
                  f"{a['audit_off']['rps']} req/s", f"{a['ratio']:.3f}"))
