@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import functools
+import gc
 import json
 import sys
 import time
@@ -176,6 +177,10 @@ def run_scan(args: argparse.Namespace) -> int:
     checker: Checker | None = None
     if args.server or args.workers <= 1:  # before the output file is created: a bad server or rules stop here
         checker = make_checker(args.server, args.api_key, args.ruleset)
+        # The models live as long as the process: out of the collector's sight, full collections do not walk
+        # them again and again (as in the forked workers of scan_pool; one worker must not pay what N don't).
+        gc.collect()
+        gc.freeze()
     dst: IO[str] = sys.stdout if not args.output else open(args.output, "w", encoding="utf-8")  # noqa: SIM115
     verdicts: Counter[str] = Counter()
     categories: Counter[str] = Counter()
