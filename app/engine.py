@@ -95,11 +95,14 @@ class Engine:
         only: Collection[str] | None = None,
         include_info: bool = False,
         observed: bool = True,
+        extra_runs: Sequence[DetectorRun] = (),
     ) -> CheckResult:
+        """``extra_runs``: stages that ran before the detectors (OCR); one that failed degrades the answer."""
         started = time.perf_counter()
         ctx = DetectContext(ruleset=ruleset, post=post)
         names = self.enabled(ruleset, post, only)
         findings, runs = self._run_all(names, post, ctx, ruleset.policy.detector_timeout_ms / 1000)
+        runs = [*extra_runs, *runs]
         findings = merge(judge_context(findings, ctx), names)  # claim findings judged in context first
         reported = findings if include_info else drop_info(findings)
         degraded = any(r.status != "ok" for r in runs)

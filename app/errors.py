@@ -25,6 +25,37 @@ class TextTooLong(InvalidInput):
     title = "Text too long"
 
 
+class InvalidImage(InvalidInput):
+    """Image bytes that are not valid base64 or do not decode as an image."""
+
+    code = "invalid_image"
+    title = "Invalid image"
+
+
+class UnsupportedImageFormat(InvalidInput):
+    code = "unsupported_image_format"
+    title = "Unsupported image format"
+
+
+class TooManyImages(InvalidInput):
+    code = "too_many_images"
+    title = "Too many images"
+
+
+class ImageTooLarge(PostguardError):
+    code = "image_too_large"
+    status = 413
+    title = "Image too large"
+
+
+class ImageTooManyPixels(PostguardError):
+    """More pixels than allowed, including a decompression bomb (a small file that decodes to a huge image)."""
+
+    code = "image_too_many_pixels"
+    status = 413
+    title = "Image has too many pixels"
+
+
 class InvalidDateTime(InvalidInput):
     code = "invalid_datetime"
     title = "Invalid date-time"

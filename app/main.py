@@ -24,9 +24,27 @@ from app.db import Database, check_schema, upgrade
 from app.detectors.registry import Registry, discover
 from app.engine import Engine
 from app.metrics import Metrics, MetricsMiddleware
+from app.ocr.stage import OcrStage
 from app.rulesource import RulesetSource, StaticSource, load_ruleset_path
 from app.settings import Settings, audit_key_of, get_settings
 from app.taxonomy import ContentType
+
+# The requests that may carry images (a larger body limit) and the one that takes them as uploaded files.
+IMAGE_PATHS = frozenset({"/v1/check", "/v1/check/upload"})
+UPLOAD_PATHS = frozenset({"/v1/check/upload"})
+
+
+def build_ocr(settings: Settings) -> OcrStage:
+    """The OCR stage; its worker processes start on the first post with images. Missing backend: refused
+    at start under POSTGUARD_REQUIRE_OCR, else posts with images answer with `ocr` degraded."""
+    stage = OcrStage(workers=settings.ocr_workers, timeout_s=settings.ocr_timeout_seconds)
+    if not stage.available:
+        reason = "the OCR backend is not installed (pip install 'postguard[ocr]'): images cannot be read"
+        if settings.require_ocr:
+            logging.getLogger("postguard").error("startup_refused", extra={"reason": reason})
+            raise RuntimeError(f"POSTGUARD_REQUIRE_OCR is set but {reason}")
+        logging.getLogger("postguard").warning("ocr_unavailable", extra={"reason": reason})
+    return stage
 
 
 def build_engine(settings: Settings, ruleset_names: list[str], registry: Registry | None = None) -> Engine:
@@ -105,12 +123,14 @@ def create_app(
     *,
     registry: Registry | None = None,
     rulesets: RulesetSource | None = None,
+    ocr: OcrStage | None = None,
 ) -> FastAPI:
     settings = settings or get_settings()
     logs.configure(settings.log_level, settings.log_json)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.ocr = ocr or build_ocr(settings)
         db = open_database(settings)
         app.state.db = db
         source = rulesets or ruleset_source(settings, db)
@@ -159,6 +179,7 @@ def create_app(
             # then moves anything still spooled into the database.
             logging.getLogger("postguard").info("shutdown", extra={"spooled": _spooled(recorder)})
             app.state.engine.close()
+            app.state.ocr.close()
             source.close()
             if app.state.webhooks is not None:
                 app.state.webhooks.close()
@@ -188,7 +209,8 @@ def create_app(
         app.include_router(module.router)
     app.include_router(console_routes.router)  # the review console's pages (/console)
     app.add_middleware(RequestGuard, max_body_bytes=settings.max_body_bytes,
-                       body_timeout_s=settings.body_timeout_seconds)
+                       body_timeout_s=settings.body_timeout_seconds, image_paths=IMAGE_PATHS,
+                       max_image_body_bytes=settings.max_image_body_bytes, multipart_paths=UPLOAD_PATHS)
     # Added last = outermost: requests the guard refuses (413/415) are counted and logged too.
     app.add_middleware(MetricsMiddleware, metrics=metrics)
     app.add_middleware(RequestLogMiddleware)

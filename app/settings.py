@@ -47,6 +47,33 @@ class Settings(BaseSettings):
         default=30.0, gt=0, description="a request body must arrive within this many seconds (408 after: slow clients)"
     )
     batch_limit: int = Field(default=100, ge=1, le=1000, description="most posts in one batch request")
+    max_images: int = Field(default=9, ge=0, le=100, description="most images in one post (422 too_many_images)")
+    max_image_bytes: int = Field(
+        default=10_000_000, ge=1024, description="largest image accepted, in bytes (after base64): 413 image_too_large"
+    )
+    max_image_pixels: int = Field(
+        default=40_000_000, ge=1,
+        description="most pixels (width × height) in one image; more, or a decompression bomb, is 413 "
+        "image_too_many_pixels (a 1242 × 20,000 long screenshot is 25 M)",
+    )
+    max_image_body_bytes: int = Field(
+        default=40_000_000, ge=1024,
+        description="largest body of the requests that may carry images (POST /v1/check, /v1/check/upload); "
+        "every other request keeps max_body_bytes",
+    )
+    ocr_timeout_seconds: float = Field(
+        default=20.0, gt=0,
+        description="time the OCR stage may take for all the images of one post; past it the post's text is still "
+        "checked and `ocr` is listed in `degraded`",
+    )
+    ocr_workers: int = Field(
+        default=1, ge=1, le=32, description="OCR processes per service worker (each holds the OCR model, ~200 MB)"
+    )
+    require_ocr: bool = Field(
+        default=False,
+        description="refuse to start when the OCR backend (the `ocr` extra) is missing, instead of answering posts "
+        "with images with `ocr` in `degraded`",
+    )
     store_text: Literal["none", "redacted", "full"] = Field(
         default="redacted", description="what the audit log keeps of each checked text"
     )

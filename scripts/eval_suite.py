@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score the engine on every labelled corpus in one table: the evaluation suite (issue 10).
 
-usage: python scripts/eval_suite.py [--part measure|tuning|all] [--corpus NAME ...] [--categories] [--json]
+usage: python scripts/eval_suite.py [--part measure|tuning|all] [--corpus NAME ...] [--categories] [--pooled] [--json]
                                     [--detectors lexicon,pii,...] [--export-tuning DIR] [--misses]
 
 Corpora live in eval/suite/NAME/posts.jsonl (blind corpora written by independent writers, and eval/suite/realworld:
@@ -103,6 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--categories", action="store_true", help="per-category rows under each corpus")
     parser.add_argument("--min-gold", type=int, default=1, help="per-category rows only with this many gold spans")
     parser.add_argument("--misses", action="store_true", help="print misses (tuning part only)")
+    parser.add_argument("--pooled", action="store_true", help="also one row over all blind corpora's chosen parts")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--export-tuning", type=Path, metavar="DIR", help="write each blind corpus's tuning part")
     args = parser.parse_args(argv)
@@ -133,6 +134,8 @@ def main(argv: list[str] | None = None) -> int:
     engine = Engine(registry)
 
     report: list[dict[str, Any]] = []
+    pooled_gold: dict[str, Any] = {}
+    pooled_pred: dict[str, Any] = {}
     for c in chosen:
         gold = select(scorer.load(str(c.path)), c, args.part)
         if not gold:
@@ -142,10 +145,17 @@ def main(argv: list[str] | None = None) -> int:
         part = args.part if c.blind else "selected-on"
         report.append({"corpus": c.name, "part": part, "overall": overall, "categories": rows,
                        "ms_per_1000_chars": round(ms_per_k, 2)})
+        if c.blind:
+            pooled_gold.update({f"{c.name}:{k}": v for k, v in gold.items()})
+            pooled_pred.update({f"{c.name}:{k}": v for k, v in preds.items()})
         if args.misses and c.blind:
             for m in misses:
                 print("MISS", c.name, *m)
 
+    if args.pooled and pooled_gold:
+        _, overall, _ = scorer.score(pooled_gold, pooled_pred)
+        report.append({"corpus": "pooled blind", "part": args.part, "overall": overall, "categories": {},
+                       "ms_per_1000_chars": 0.0})
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=1))
         return 0

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import base64
 import json
 import sys
 import tempfile
@@ -43,6 +44,24 @@ from app.settings import Settings  # noqa: E402
 KEY_PLACEHOLDER = "pg_<your-api-key>"
 POST = "这款增额终身寿稳赚不赔，年化收益5%，比存银行划算，即将停售！"
 CLEAN = "周末家庭保障知识分享会，欢迎大家报名参加，了解重疾险和医疗险的区别。"
+FONT = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
+
+
+def poster(lines: list[str]) -> bytes:
+    """A small poster (PNG) with ``lines`` in Noto CJK; blank where the font is missing (the scenario still
+    reaches every operation, the answer then says the image held no text)."""
+    import io
+
+    from PIL import Image, ImageDraw, ImageFont
+
+    img = Image.new("L", (520, 60 + 70 * len(lines)), 255)
+    if FONT.exists():
+        draw = ImageDraw.Draw(img)
+        for i, line in enumerate(lines):
+            draw.text((30, 30 + 70 * i), line, font=ImageFont.truetype(str(FONT), 44), fill=0)
+    out = io.BytesIO()
+    img.save(out, format="PNG", optimize=True)
+    return out.getvalue()
 
 
 class Recorder:
@@ -67,6 +86,19 @@ class Recorder:
             self.operations.setdefault(f"{method.lower()} {template}", {
                 "request": _shorten(body), "params": params or None, "status": answer.status_code,
                 "response": _shorten(_scrub(data))})
+        return data
+
+    def upload(self, template: str, fields: dict[str, str], files: list[tuple[str, bytes]]) -> Any:
+        """A multipart/form-data call; the request example shows the fields and names the files."""
+        answer = self.client.post(template, data=fields, files=[("images", (name, raw, "image/png"))
+                                                                 for name, raw in files],
+                                  headers={"Authorization": f"Bearer {self.key}"})
+        if answer.status_code >= 300:
+            raise SystemExit(f"POST {template}: {answer.status_code} {answer.text[:300]}")
+        data = answer.json()
+        request = {**fields, "images": [f"<{name}: the PNG file's bytes>" for name, _ in files]}
+        self.operations.setdefault(f"post {template}", {"request": request, "params": None,
+                                                        "status": answer.status_code, "response": _scrub(data)})
         return data
 
     def error(self, status: int, answer: Any, key: str | None = None) -> None:
@@ -159,7 +191,8 @@ def _errors(r: Recorder, check_key: str) -> None:
     r.error(401, c.post("/v1/check", json={"text": CLEAN}))
     r.error(403, c.get("/v1/keys", headers={"Authorization": f"Bearer {check_key}"}))
     r.error(404, c.get("/v1/verdicts/00000000000000000000000000", headers=auth))
-    r.error(413, c.post("/v1/check", content=b'{"text": "' + b"a" * 2_000_000 + b'"}',
+    # A batch (the image routes take bodies up to max_image_body_bytes, every other route max_body_bytes).
+    r.error(413, c.post("/v1/check/batch", content=b'{"posts": [{"text": "' + b"a" * 2_000_000 + b'"}]}',
                         headers={**auth, "content-type": "application/json"}))
     r.error(415, c.post("/v1/check", content=CLEAN.encode(), headers={**auth, "content-type": "text/plain"}))
     r.error(422, c.post("/v1/check", json={"text": "   "}, headers=auth))
@@ -199,12 +232,16 @@ def record() -> dict[str, Any]:
         r.call("GET", "/v1/taxonomy", params={"lang": "zh"})
         r.call("POST", "/v1/check", body={"text": POST, "title": "年底理财好选择", "channel": "moments",
                                           "content_type": "caption", "purpose": "publish", "id": "post-88",
-                                          "account": {"id": "gh_demo_agent"}})
+                                          "account": {"id": "gh_demo_agent"},
+                                          "images": [{"name": "cover.png", "data": base64.b64encode(
+                                              poster(["年底加推 名额有限"])).decode()}]})
         r.call("POST", "/v1/check/batch", body={"posts": [
             {"id": "a-1", "text": CLEAN, "channel": "wechat_mp"},
             {"id": "a-2", "text": "全网最低价，错过再等一年！", "channel": "douyin"},
             {"id": "a-3", "channel": "weibo",
              "text": "本产品为分红型保险，红利分配是不确定的，过往业绩不代表未来表现。"}]})
+        r.upload("/v1/check/upload", {"text": "周末来听讲座，海报见图", "channel": "moments", "id": "poster-7"},
+                 [("poster.png", poster(["限时加推 稳赚不赔", "咨询 13812345678"]))])
         checked = r.call("POST", "/v1/check", body={"text": "客户张伟（电话13812345678）的重疾理赔已到账。",
                                                     "purpose": "publish"}, record=False)
         _rules(r)

@@ -65,6 +65,15 @@ def load_corpus(corpus: Path) -> list[Example]:
             if name in CATEGORIES:
                 labels.add(name)
             labels.update(x.strip() for x in extra.split(",") if x.strip())
+    # Independent writers' folders (writers/NAME/): <category>.txt are claims, any other file is negatives.
+    for path in sorted(corpus.glob("writers/*/*.txt")):
+        for line in read_lines(path):
+            text, _, extra = line.partition("\t")
+            labels = merged.setdefault(text, set())
+            if path.stem in CATEGORIES:
+                labels.add(path.stem)
+            # A writer may name a lexicon category too (ad_absolute): not the classifier's to learn.
+            labels.update(x.strip() for x in extra.split(",") if x.strip() in CATEGORIES)
     unknown = {label for labels in merged.values() for label in labels} - set(CATEGORIES)
     if unknown:
         raise SystemExit(f"unknown labels in corpus: {sorted(unknown)}")

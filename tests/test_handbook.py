@@ -14,7 +14,7 @@ def test_every_enabled_detector_has_its_standard() -> None:
     assert "姓氏加称谓（陈女士、王先生）" in md  # what does NOT count, not only what does
     assert "账号主人本人公开的联系电话" in md
     assert "| `burst.account` |" in md  # alert rules come from the ruleset
-    assert "| 承诺收益/保本（`guaranteed_return`） |" in md and "| 0.9 |" in md  # thresholds too
+    assert "| 承诺收益/保本（`guaranteed_return`） |" in md and "| 0.98 |" in md  # thresholds too
 
 
 def test_a_disabled_detector_has_no_section() -> None:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.engine import Engine
 from app.errors import PostguardError
+from app.ocr.stage import OcrStage
 from app.principal import Principal
 from app.ruleset import Ruleset
 from app.services.checks import Recorder
@@ -51,6 +52,11 @@ def _ruleset(request: Request) -> Ruleset:
     return ruleset
 
 
+def _ocr(request: Request) -> OcrStage | None:
+    stage: OcrStage | None = getattr(request.app.state, "ocr", None)
+    return stage
+
+
 def _recorder(request: Request) -> Recorder | None:
     recorder: Recorder | None = getattr(request.app.state, "recorder", None)
     return recorder
@@ -79,6 +85,7 @@ SettingsDep = Annotated[Settings, Depends(_settings)]
 EngineDep = Annotated[Engine, Depends(_engine)]
 RulesetDep = Annotated[Ruleset, Depends(_ruleset)]
 RecorderDep = Annotated[Recorder | None, Depends(_recorder)]
+OcrDep = Annotated[OcrStage | None, Depends(_ocr)]
 RequestIdDep = Annotated[str, Depends(request_id)]
 SessionDep = Annotated[Session, Depends(_session)]
 CheckCaller = Annotated[Principal, Depends(require("check"))]

@@ -69,9 +69,10 @@ def _validation_code(errors: list[dict[str, Any]]) -> tuple[int, str]:
     loc = [str(p) for p in first.get("loc", ())]
     if etype == "json_invalid":
         return 400, "malformed_json"
-    if etype == "enum" and loc and loc[-1] == "channel":
+    # An optional enum field's loc ends with the union member it was checked against (channel, Channel).
+    if etype == "enum" and "channel" in loc[-2:]:
         return 422, "unknown_channel"
-    if etype == "enum" and loc and loc[-1] == "content_type":
+    if etype == "enum" and "content_type" in loc[-2:]:
         return 422, "unknown_content_type"
     if etype in ("model_attributes_type", "dict_type") and loc == ["body"]:
         return 422, "wrong_type"

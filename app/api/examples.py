@@ -34,7 +34,8 @@ def attach(method: str, path: str, operation: dict[str, Any]) -> None:
     data = recorded()
     found = data["operations"].get(f"{method} {path}")
     if found is not None:
-        body = operation.get("requestBody", {}).get("content", {}).get("application/json")
+        content = operation.get("requestBody", {}).get("content", {})
+        body = content.get("application/json", content.get("multipart/form-data"))
         if body is not None and found["request"] is not None:
             body["example"] = found["request"]
         for parameter in operation.get("parameters", []):

@@ -43,10 +43,17 @@ class RequestGuard:
     ``max_body_bytes`` (declared or streamed in chunks) is 413, slower than ``body_timeout_s`` is 408
     (a slow client then holds no route handler), a non-JSON content type is 415."""
 
-    def __init__(self, app: ASGIApp, *, max_body_bytes: int, body_timeout_s: float = 30.0) -> None:
+    def __init__(self, app: ASGIApp, *, max_body_bytes: int, body_timeout_s: float = 30.0,
+                 image_paths: frozenset[str] = frozenset(), max_image_body_bytes: int | None = None,
+                 multipart_paths: frozenset[str] = frozenset()) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
         self.body_timeout_s = body_timeout_s
+        # Requests that may carry images get their own, larger limit; multipart is accepted only where a route
+        # reads uploaded files.
+        self.image_paths = image_paths
+        self.max_image_body_bytes = max_image_body_bytes or max_body_bytes
+        self.multipart_paths = multipart_paths
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -67,23 +74,25 @@ class RequestGuard:
         if scope.get("method", "GET") not in _BODY_METHODS:
             await self.app(scope, receive, send_with_id)
             return
+        limit = self.max_image_body_bytes if scope["path"] in self.image_paths else self.max_body_bytes
         length = headers.get("content-length")
-        if length is not None and length.isdigit() and int(length) > self.max_body_bytes:
-            await _send_problem(send, 413, "body_too_large", f"request body over {self.max_body_bytes} bytes",
+        if length is not None and length.isdigit() and int(length) > limit:
+            await _send_problem(send, 413, "body_too_large", f"request body over {limit} bytes",
                                 request_id, headers.get("accept-language"))
             return
         ctype = headers.get("content-type", "").split(";")[0].strip().lower()
         console_form = ctype == "application/x-www-form-urlencoded" and scope["path"].startswith("/console/")
+        upload = ctype == "multipart/form-data" and scope["path"] in self.multipart_paths
         if (ctype and ctype != "application/json" and not ctype.endswith("+json") and ctype != "application/x-yaml"
-                and not console_form):  # the console's HTML forms post urlencoded bodies
+                and not console_form and not upload):  # the console's HTML forms post urlencoded bodies
             await _send_problem(send, 415, "unsupported_media_type",
                                 f"content type {ctype!r} is not accepted; send application/json", request_id,
                                 headers.get("accept-language"))
             return
         try:
-            body = await asyncio.wait_for(self._read_body(receive), self.body_timeout_s)
+            body = await asyncio.wait_for(self._read_body(receive, limit), self.body_timeout_s)
         except _TooLarge:
-            await _send_problem(send, 413, "body_too_large", f"request body over {self.max_body_bytes} bytes",
+            await _send_problem(send, 413, "body_too_large", f"request body over {limit} bytes",
                                 request_id, headers.get("accept-language"))
             return
         except TimeoutError:
@@ -95,7 +104,7 @@ class RequestGuard:
             return  # nobody is left to answer
         await self.app(scope, _replay(body, receive), send_with_id)
 
-    async def _read_body(self, receive: Receive) -> bytes:
+    async def _read_body(self, receive: Receive, limit: int) -> bytes:
         chunks: list[bytes] = []
         size = 0
         while True:
@@ -104,7 +113,7 @@ class RequestGuard:
                 raise _Disconnected
             chunk = message.get("body", b"")
             size += len(chunk)
-            if size > self.max_body_bytes:
+            if size > limit:
                 raise _TooLarge
             chunks.append(chunk)
             if not message.get("more_body", False):

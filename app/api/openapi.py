@@ -81,6 +81,14 @@ def _name_detectors(schemas: dict[str, Any], names: list[str]) -> None:
             option["items"] = {"type": "string", "enum": names}
 
 
+def _limit_images(schemas: dict[str, Any], most: int) -> None:
+    # POSTGUARD_MAX_IMAGES is a setting, so the document states the served limit (as of startup).
+    for model in ("CheckRequest", "CheckUpload"):
+        images = schemas.get(model, {}).get("properties", {}).get("images")
+        if images is not None:
+            images["maxItems"] = most
+
+
 def _api_routes(app: FastAPI) -> list[tuple[str, Any]]:
     """(path, route) for every API route, included routers flattened (FastAPI >= 0.16x wraps them)."""
     iterate = getattr(routing, "iter_route_contexts", None)
@@ -151,6 +159,8 @@ def install(app: FastAPI) -> None:
             "description": "API key from `postguard keys create` or the first run, scopes check/read/review/admin"}}
         # The document describes the running service: with auth off, no operation needs a key.
         settings = getattr(app.state, "settings", None)
+        if settings is not None:
+            _limit_images(schemas, settings.max_images)
         auth_on = bool(getattr(settings, "auth", True))
         routes = {(m.lower(), path): route for path, route in _api_routes(app) for m in (route.methods or ())}
         for path, operations in schema.get("paths", {}).items():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import base64
 import contextlib
 import functools
 import gc
@@ -19,6 +20,7 @@ from pydantic import ValidationError
 from app.cli.checker import Checker, CheckerUnavailable, make_checker
 from app.cli.progress import Progress
 from app.cli.report import cli_language, render_json, render_sarif, render_text, scan_summary_line
+from app.errors import PostguardError
 from app.schemas.check import CheckRequest, CheckResponse, Purpose
 from app.taxonomy import VERDICT_RANK, Verdict
 
@@ -58,7 +60,9 @@ def _gate(fn: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespa
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("check", help="check files; exit 0 pass / 1 review / 2 block (3 on errors)")
-    p.add_argument("files", nargs="+", metavar="FILE", help="text or Markdown files, or - for standard input")
+    p.add_argument("files", nargs="+", metavar="FILE",
+                   help="text or Markdown files, images (.png .jpg .jpeg .webp: the text in them is read), or - "
+                   "for standard input")
     p.add_argument("--format", choices=["text", "json", "sarif"], default="text")
     p.add_argument("--fail-on", choices=["review", "block"], default="review",
                    help="lowest verdict that gives a non-zero exit (default: review)")
@@ -68,11 +72,25 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=_gate(run_check))
 
     s = sub.add_parser("scan", help="check a JSONL file of posts; write {id, verdict, findings} per line")
-    s.add_argument("input", metavar="IN.jsonl", help="one /v1/check body plus an id per line (- for stdin)")
+    s.add_argument("input", metavar="IN.jsonl",
+                   help="one /v1/check body plus an id per line (- for stdin); `images` may list image file paths, "
+                   "relative to the file's directory")
     s.add_argument("-o", "--output", metavar="OUT.jsonl", help="output file (default: standard output)")
     s.add_argument("--workers", type=int, default=1, help="worker processes (in-process mode)")
     _common(s, Purpose.SCAN)
     s.set_defaults(func=_gate(run_scan))
+
+
+IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".webp"})
+
+
+def is_image(path: str) -> bool:
+    return path != "-" and Path(path).suffix.lower() in IMAGE_SUFFIXES
+
+
+def image_in(path: Path) -> dict[str, str]:
+    """An image file as a /v1/check `images` entry (base64, named by its file name)."""
+    return {"data": base64.b64encode(path.read_bytes()).decode(), "name": path.name}
 
 
 def _read(path: str) -> str:
@@ -81,19 +99,26 @@ def _read(path: str) -> str:
     return Path(path).read_text(encoding="utf-8")
 
 
+def _request(path: str, args: argparse.Namespace) -> tuple[str, CheckRequest]:
+    """(the file's text, the request): an image file is a post of that image alone."""
+    body: dict[str, Any] = {"channel": args.channel, "content_type": args.content_type, "purpose": args.purpose}
+    if is_image(path):
+        return "", CheckRequest.model_validate({**body, "images": [image_in(Path(path))]})
+    text = _read(path)
+    return text, CheckRequest.model_validate({**body, "text": text})
+
+
 def run_check(args: argparse.Namespace) -> int:
     checker = make_checker(args.server, args.api_key, args.ruleset)
     items: list[tuple[str, str, CheckResponse]] = []
     failed = False
     for path in args.files:
         try:
-            text = _read(path)
-            req = CheckRequest(text=text, channel=args.channel, content_type=args.content_type,
-                               purpose=args.purpose)
+            text, req = _request(path, args)
             items.append((path, text, checker.check(req)))
         except CheckerUnavailable:
             raise  # no file can be checked: one line for the run, not one per file
-        except (OSError, UnicodeDecodeError, ValidationError, RuntimeError) as exc:
+        except (OSError, UnicodeDecodeError, ValidationError, RuntimeError, PostguardError) as exc:
             print(f"postguard: {path}: {_reason(exc)}", file=sys.stderr)
             failed = True
     worst = max((r.verdict for _, _, r in items), key=VERDICT_RANK.__getitem__, default=Verdict.PASS)
@@ -112,30 +137,45 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def _reason(exc: Exception) -> str:
+    if isinstance(exc, PostguardError):
+        return f"{exc.code}: {exc.detail}"
     if isinstance(exc, ValidationError):
         first = exc.errors()[0]
         return f"{'.'.join(str(x) for x in first['loc'])}: {first['msg']}"
     return str(exc)
 
 
-def parse_line(line: str, purpose: Purpose = Purpose.SCAN) -> tuple[str, CheckRequest]:
+def parse_line(line: str, purpose: Purpose = Purpose.SCAN, base: Path | None = None) -> tuple[str, CheckRequest]:
     """One scan input line -> (id, request). ``account_owner: {name, phone}`` is accepted as an alias;
-    a line without its own ``purpose`` gets ``purpose``."""
-    return parse_object(json.loads(line), purpose)
+    a line without its own ``purpose`` gets ``purpose``. ``images`` entries may be file paths (or
+    ``{"path": ...}``), relative to ``base`` (the input file's directory)."""
+    return parse_object(json.loads(line), purpose, base)
 
 
-def parse_object(obj: Any, purpose: Purpose = Purpose.SCAN) -> tuple[str, CheckRequest]:
+def parse_object(obj: Any, purpose: Purpose = Purpose.SCAN, base: Path | None = None) -> tuple[str, CheckRequest]:
     """``parse_line`` after the JSON decoding (``postguard rescan`` decodes rows itself)."""
     if not isinstance(obj, dict):
         raise ValueError("line is not a JSON object")
     if "id" not in obj:
         raise ValueError("missing id")
     obj.setdefault("purpose", purpose.value)
+    if isinstance(obj.get("images"), list):
+        obj["images"] = [_image_entry(x, base or Path.cwd()) for x in obj["images"]]
     pid = str(obj.pop("id"))
     owner = obj.get("account_owner")
     if obj.get("account") is None and isinstance(owner, dict):
         obj["account"] = {"owner_name": owner.get("name"), "owner_phone": owner.get("phone")}
     return pid, CheckRequest.model_validate(obj)
+
+
+def _image_entry(entry: Any, base: Path) -> Any:
+    path = entry if isinstance(entry, str) else entry.get("path") if isinstance(entry, dict) else None
+    if not isinstance(path, str):
+        return entry  # already {"data": ...}, or wrong: validation says so
+    try:
+        return image_in(base / path)
+    except OSError as exc:
+        raise ValueError(f"image {path}: {exc.strerror or exc}") from None
 
 
 def _lines(stream: IO[str]) -> Iterator[tuple[int, str]]:
@@ -155,9 +195,9 @@ def _out_line(pid: str, resp: CheckResponse) -> str:
 Outcome = tuple[int, str | None, str | None, str | None, tuple[str, ...]]
 
 
-def scan_one(checker: Checker, n: int, line: str, purpose: Purpose) -> Outcome:
+def scan_one(checker: Checker, n: int, line: str, purpose: Purpose, base: Path | None = None) -> Outcome:
     try:
-        pid, req = parse_line(line, purpose)
+        pid, req = parse_line(line, purpose, base)
     except (ValueError, ValidationError) as exc:
         return n, None, _reason(exc), None, ()
     try:
@@ -184,6 +224,7 @@ def run_scan(args: argparse.Namespace) -> int:
     dst: IO[str] = sys.stdout if not args.output else open(args.output, "w", encoding="utf-8")  # noqa: SIM115
     verdicts: Counter[str] = Counter()
     categories: Counter[str] = Counter()
+    base = Path.cwd() if args.input == "-" else Path(args.input).resolve().parent
     bad = 0
     purpose = Purpose(args.purpose)
     with src if src is not sys.stdin else contextlib.nullcontext(src):
@@ -192,9 +233,9 @@ def run_scan(args: argparse.Namespace) -> int:
     try:
         results: Iterator[Outcome]
         if checker is not None:
-            results = (scan_one(checker, n, line, purpose) for n, line in lines)
+            results = (scan_one(checker, n, line, purpose, base) for n, line in lines)
         else:
-            results = scan_parallel(lines, args.workers, args.ruleset, purpose)
+            results = scan_parallel(lines, args.workers, args.ruleset, purpose, base)
         with dst if dst is not sys.stdout else contextlib.nullcontext(dst):  # never close stdout
             for n, out, why, verdict, found in results:
                 progress.step()

@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from app.schemas.check import CheckRequest, CheckResponse
+
+if TYPE_CHECKING:
+    from app.ocr.stage import OcrStage
+
+
+# In-process (CI, bulk scans) nobody waits on a request: a long screenshot on a busy runner gets time to be read.
+_CLI_OCR_TIMEOUT_S = 120.0
 
 
 class CheckerUnavailable(RuntimeError):
@@ -32,11 +39,23 @@ class LocalChecker:
         registry.load_models()
         self.engine = Engine(registry)
         self.max_chars = max_chars
+        self._ocr: OcrStage | None = None  # started by the first post with images
 
     def check(self, req: CheckRequest) -> CheckResponse:
+        from app.images import ImageLimits, decode_base64_images
         from app.services.checks import check_one
 
-        return check_one(engine=self.engine, ruleset=self.ruleset, req=req, max_chars=self.max_chars)
+        images = decode_base64_images([(i.data, i.name) for i in req.images], ImageLimits()) if req.images else []
+        if images and self._ocr is None:
+            from app.ocr.stage import OcrStage
+
+            self._ocr = OcrStage(workers=1, timeout_s=_CLI_OCR_TIMEOUT_S)
+        return check_one(engine=self.engine, ruleset=self.ruleset, req=req, max_chars=self.max_chars,
+                         images=images, ocr=self._ocr)
+
+    def close(self) -> None:
+        if self._ocr is not None:
+            self._ocr.close()
 
     def check_many(self, reqs: list[CheckRequest]) -> list[CheckResponse]:
         return [self.check(r) for r in reqs]

@@ -20,10 +20,27 @@ def line_col(text: str, offset: int) -> tuple[int, int]:
     return line, col
 
 
-def _located(text: str, f: FindingRead) -> dict[str, Any]:
+def source_of(text: str, resp: CheckResponse, f: FindingRead) -> str:
+    """The text ``f``'s offsets point into: the file's, or the text read in the image it was found in."""
+    if f.image is not None:
+        return next((i.text for i in resp.images or () if i.index == f.image), "")
+    return text
+
+
+def _where(text: str, resp: CheckResponse, f: FindingRead, post: str) -> str:
+    if f.start is None:
+        return post
+    line, col = line_col(source_of(text, resp, f), f.start)
+    if f.image is None:
+        return f"{line}:{col}"
+    x, y = (round(v) for v in (f.box or [[0.0, 0.0]])[0])
+    return f"{f.field}:{line}:{col}@({x},{y})"  # the line read in the image, and the box's top-left in pixels
+
+
+def _located(text: str, resp: CheckResponse, f: FindingRead) -> dict[str, Any]:
     doc = f.model_dump(mode="json")
     if f.start is not None:
-        doc["line"], doc["column"] = line_col(text, f.start)
+        doc["line"], doc["column"] = line_col(source_of(text, resp, f), f.start)
     return doc
 
 
@@ -51,7 +68,7 @@ def render_text(path: str, text: str, resp: CheckResponse, color: bool = False, 
              f"{resp.ruleset.name}@{resp.ruleset.version})"]
     labels = LABELS_ZH if lang == "zh" else LABELS_EN
     for f in resp.findings:
-        where = w["post"] if f.start is None else ":".join(str(x) for x in line_col(text, f.start))
+        where = _where(text, resp, f, w["post"])
         phrase = f.text or ""
         if color and phrase:
             phrase = f"\x1b[1;31m{phrase}\x1b[0m"
@@ -78,7 +95,7 @@ def scan_summary_line(summary: dict[str, Any], lang: str) -> str:
 def render_json(items: list[tuple[str, str, CheckResponse]], verdict: str) -> str:
     files = [
         {"path": path, "verdict": r.verdict.value, "request_id": r.request_id, "ruleset": r.ruleset.model_dump(),
-         "findings": [_located(text, f) for f in r.findings], "degraded": r.degraded}
+         "findings": [_located(text, r, f) for f in r.findings], "degraded": r.degraded}
         for path, text, r in items
     ]
     return json.dumps({"verdict": verdict, "files": files}, ensure_ascii=False, indent=2)
@@ -97,7 +114,7 @@ def render_sarif(items: list[tuple[str, str, CheckResponse]]) -> str:
                 "properties": {"category": f.category},
             })
             region: dict[str, Any] = {}
-            if f.start is not None and f.end is not None:
+            if f.start is not None and f.end is not None and f.image is None:  # an image has no text lines
                 sl, sc = line_col(text, f.start)
                 el, ec = line_col(text, f.end)
                 region = {"startLine": sl, "startColumn": sc, "endLine": el, "endColumn": ec,
@@ -110,7 +127,8 @@ def render_sarif(items: list[tuple[str, str, CheckResponse]]) -> str:
                 "level": _LEVEL[f.severity],
                 "message": {"text": f"{f.message} 「{f.text or ''}」 建议: {f.suggestion}".strip()},
                 "locations": [location],
-                "properties": {"category": f.category, "severity": f.severity.value, "verdict": resp.verdict.value},
+                "properties": {"category": f.category, "severity": f.severity.value, "verdict": resp.verdict.value,
+                               **({"image": f.image, "box": f.box} if f.image is not None else {})},
             })
     sarif = {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",

@@ -36,10 +36,10 @@ def _init(ruleset: Path | None) -> None:
     _checker = LocalChecker(ruleset)
 
 
-def _work(job: tuple[int, str, str]) -> Outcome:
-    n, line, purpose = job
+def _work(job: tuple[int, str, str, str]) -> Outcome:
+    n, line, purpose, base = job
     assert _checker is not None
-    return scan_one(_checker, n, line, Purpose(purpose))
+    return scan_one(_checker, n, line, Purpose(purpose), Path(base))
 
 
 def chunk_size(jobs: int, workers: int) -> int:
@@ -48,8 +48,9 @@ def chunk_size(jobs: int, workers: int) -> int:
 
 
 def scan_parallel(lines: list[tuple[int, str]], workers: int, ruleset: Path | None,
-                  purpose: Purpose) -> Iterator[Outcome]:
-    jobs = [(n, line, purpose.value) for n, line in lines]
+                  purpose: Purpose, base: Path) -> Iterator[Outcome]:
+    """``base``: the directory that image paths in the lines are relative to (the input file's)."""
+    jobs = [(n, line, purpose.value, str(base)) for n, line in lines]
     forked = "fork" in mp.get_all_start_methods()
     if forked:
         _init(ruleset)  # loaded once, inherited by every worker

@@ -48,7 +48,8 @@ HERE = Path(__file__).resolve().parent
 STATIC = {p.name: p for p in (HERE / "static").iterdir() if p.suffix in (".js", ".css")}
 templates = Jinja2Templates(directory=str(HERE / "templates"))
 router = APIRouter(prefix="/console", include_in_schema=False)
-QUEUE_SCAN = 500  # queue filters look at the oldest this many waiting items
+QUEUE_PAGE = 50  # queue items shown per page
+QUEUE_SCAN = 1000  # a rule filter (read from each item's findings) examines at most this many items per page
 # Scripts only from the package (htmx); no framing (clickjacking); inline style attributes are used in templates.
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
        "frame-ancestors 'none'; form-action 'self'; base-uri 'none'")
@@ -207,24 +208,46 @@ def _findings(e: Any) -> list[FindingRead]:
     return [FindingRead.model_validate({**_STORED_DEFAULTS, **f}) for f in json.loads(e.findings)]
 
 
-def _matches(e: Any, filters: dict[str, str]) -> bool:
-    if filters["channel"] and e.channel != filters["channel"]:
-        return False
-    if filters["account"] and e.account_id != filters["account"]:
-        return False
-    if filters["category"] and f",{filters['category']}," not in e.categories:
-        return False
-    return not filters["rule"] or filters["rule"] in review_service.rule_ids(e)
+def _queue_page(session: Any, filters: dict[str, str], cursor: str | None) -> tuple[list[Any], str | None]:
+    """One page of the queue, oldest first, and the cursor of the next. Channel, account and category filter in
+    the database; a rule filter reads each item's findings, so it walks the queue in batches and stops after
+    QUEUE_SCAN items with a cursor to go on from (bounded work per request, however long the queue)."""
+    wanted = {k: filters[k] or None for k in ("channel", "account", "category")}
+    if not filters["rule"]:
+        return review_service.review_queue(session=session, cursor=cursor, limit=QUEUE_PAGE, **wanted)
+    items: list[Any] = []
+    seen = 0
+    while seen < QUEUE_SCAN:
+        rows, nxt = review_service.review_queue(session=session, cursor=cursor, limit=QUEUE_PAGE, **wanted)
+        for e in rows:
+            seen += 1
+            cursor = str(e.seq)
+            if filters["rule"] in review_service.rule_ids(e):
+                items.append(e)
+                if len(items) == QUEUE_PAGE:
+                    return items, (cursor if nxt or e is not rows[-1] else None)
+        if nxt is None:
+            return items, None
+    return items, cursor
 
 
 @router.get("/queue")
 def queue(request: Request) -> HTMLResponse:
     who = signed_in(request, "review")
     filters = {k: request.query_params.get(k, "").strip() for k in ("channel", "account", "category", "rule")}
-    with open_session(request) as session:
-        rows, more = review_service.review_queue(session=session, limit=QUEUE_SCAN)
-        items = [e for e in rows if _matches(e, filters)]
-    return _page(request, "queue.html", who, items=items, filters=filters, truncated=more is not None,
+    cursor = request.query_params.get("cursor", "").strip() or None
+    error = None
+    items: list[Any] = []
+    nxt = None
+    try:
+        with open_session(request) as session:
+            items, nxt = _queue_page(session, filters, cursor)
+    except PostguardError as exc:  # a malformed cursor
+        error = exc.detail
+    next_url = None
+    if nxt:
+        next_url = "/console/queue?" + urlencode({**{k: v for k, v in filters.items() if v}, "cursor": nxt})
+    return _page(request, "queue.html", who, items=items, filters=filters, next_url=next_url, error=error,
                  **_choices())
 
 

@@ -69,6 +69,11 @@ class Finding:
     # context decision itself ("asserted", "answer", "hedged" ...; None where no context is judged).
     confidence: float = 1.0
     context: str | None = None
+    # Findings in the text read from an image (field ``image:N``): the image's index, one box around the
+    # phrase and one per line it spans (quadrilaterals in the image's pixels; app/ocr/layout.py).
+    image: int | None = None
+    box: tuple[tuple[float, float], ...] | None = None
+    boxes: tuple[tuple[tuple[float, float], ...], ...] = ()
 
 
 class DetectContext:

@@ -137,6 +137,8 @@ def parse(raw: str | None) -> Parsed:
             item.branch = None if branch is None else str(branch)
             if "id" in obj:
                 item.id = str(obj["id"])
+            if obj.get("images"):  # OCR is a per-request stage of the service, and image paths mean nothing here
+                raise ValueError("images are not checked by rescan (use postguard scan or /v1/check)")
         item.id, item.req = parse_object(obj)
     except ValidationError as exc:
         first = exc.errors()[0]

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_validator
+from fastapi import UploadFile
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, ValidationInfo, field_validator, model_validator
+from pydantic.json_schema import SkipJsonSchema
 from pydantic_core import PydanticCustomError
 
 from app.schemas.base import RequestModel
@@ -32,6 +34,16 @@ class CheckOptions(BaseModel):
     detectors: list[str] | None = Field(default=None, description="run only these of the enabled detectors")
 
 
+class ImageIn(BaseModel):
+    """An image published with the post (a poster, a screenshot, a video cover): its text is checked too."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    data: str = Field(description="the image file, PNG, JPEG or WebP, in base64 (a `data:image/...;base64,` prefix "
+                      "is allowed); limits: POSTGUARD_MAX_IMAGE_BYTES, POSTGUARD_MAX_IMAGE_PIXELS")
+    name: str | None = Field(default=None, max_length=200, description="your name for it (a file name), echoed")
+
+
 class Purpose(StrEnum):
     """Why a check was run. 合规率 in /v1/stats counts ``publish`` only: posts actually submitted for publication."""
 
@@ -50,12 +62,21 @@ def _clean(value: str | None, field: str) -> str | None:
 class CheckRequest(RequestModel):
     """A draft post (or an inbound comment when content_type is comment/mention)."""
 
-    model_config = ConfigDict(extra="ignore")
+    # Text, images, or both: the anyOf states what _text_or_images enforces.
+    model_config = ConfigDict(extra="ignore", json_schema_extra={"anyOf": [
+        {"required": ["text"]}, {"required": ["images"], "properties": {"images": {"minItems": 1}}}]})
 
     # The schema states what the validator below enforces (text with a non-blank character), so generated
     # clients and schemathesis agree with the server; the class excludes every char str.isspace() accepts.
-    text: str = Field(description="the body to check; must contain a non-blank character",
+    # Optional only for a post of images alone (a poster on Moments): the schema's anyOf says one is needed.
+    text: str = Field(default="", description="the body to check; must contain a non-blank character (may be left "
+                      "out when `images` are sent)",
                       json_schema_extra={"minLength": 1, "pattern": "[^\\s\\x1c-\\x1f\\x85]"})
+    images: list[ImageIn] = Field(
+        default_factory=list,
+        description="images published with the post; their text is read (OCR) and checked with the post, and "
+        "findings there carry `field` image:N, `image` and `box` (at most POSTGUARD_MAX_IMAGES)",
+    )
     title: str | None = None
     channel: Channel | None = None
     content_type: ContentType = ContentType.ARTICLE
@@ -75,10 +96,54 @@ class CheckRequest(RequestModel):
             raise PydanticCustomError("empty_text", "text is empty")
         return _clean(v, "text") or v
 
+    @model_validator(mode="after")
+    def _text_or_images(self, info: ValidationInfo) -> CheckRequest:
+        uploaded = bool(info.context and info.context.get("uploaded_images"))  # multipart: files sent beside it
+        if not self.text and not self.images and not uploaded:
+            # Neither sent: a missing field (as before images existed); sent but blank is refused by _text.
+            raise PydanticCustomError("missing", "Field required: text (or images)")
+        return self
+
     @field_validator("title")
     @classmethod
     def _title(cls, v: str | None) -> str | None:
         return _clean(v, "title")
+
+
+class CheckUpload(BaseModel):
+    """POST /v1/check/upload: the post as multipart/form-data fields, its images as files (no base64).
+
+    A form field cannot be JSON null, so the optional fields are documented without it (SkipJsonSchema):
+    leave a field out rather than sending "null"."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    images: list[UploadFile] = Field(min_length=1,
+                                     description="the image files (PNG, JPEG or WebP), one part each, in order")
+    text: Annotated[str, Field(min_length=1, pattern="[^\\s\\x1c-\\x1f\\x85]")] | SkipJsonSchema[None] = Field(
+        default=None, description="the post's text, if it has any besides its images")
+    title: str | SkipJsonSchema[None] = Field(default=None, description="the post's title")
+    channel: Channel | SkipJsonSchema[None] = Field(default=None, description="where it will be published")
+    content_type: ContentType = Field(default=ContentType.ARTICLE, description="what kind of post it is")
+    purpose: Purpose = Field(default=Purpose.DRAFT, description="why the check is run (as in POST /v1/check)")
+    id: str | SkipJsonSchema[None] = Field(default=None, max_length=200,
+                                           description="your id for the post, echoed in the answer")
+    account_id: str | SkipJsonSchema[None] = Field(default=None, max_length=200,
+                                                   description="your id of the publishing account")
+    redact: bool = Field(default=False, description="also return the text and the images with PII masked")
+    include_info: bool = Field(default=False, description="also report info-level (advisory) findings")
+
+    def check_request(self) -> CheckRequest:
+        """The same post as a JSON body (without the files, which the route decodes itself)."""
+        body: dict[str, Any] = {
+            "text": self.text or "", "title": self.title, "channel": self.channel, "content_type": self.content_type,
+            "purpose": self.purpose, "id": self.id,
+            "options": {"redact": self.redact, "include_info": self.include_info},
+            "account": {"id": self.account_id} if self.account_id else None,
+        }
+        if self.text is None:
+            del body["text"]
+        return CheckRequest.model_validate(body, context={"uploaded_images": True})
 
 
 class FindingRead(BaseModel):
@@ -87,7 +152,7 @@ class FindingRead(BaseModel):
                               "null for a post-level finding")
     end: int | None = Field(description="end offset (exclusive); null for a post-level finding")
     text: str | None = Field(description="the phrase responsible, as written (evasion noise included)")
-    field: str = Field(description="`text` or `title`")
+    field: str = Field(description="`text`, `title`, or `image:N` for the text read from image N of `images`")
     detector: str = Field(description="the detector that found it (lexicon, pii, claims, disclosure, sentiment)")
     rule_id: str = Field(description="the ruleset rule behind it (see the handbook)")
     severity: Severity = Field(description="mapped to the verdict by the ruleset's policy")
@@ -103,6 +168,37 @@ class FindingRead(BaseModel):
         default=None,
         description="claim categories: the context decision (asserted, answer, hedged, ...; see docs/claims.md)",
     )
+    image: int | None = Field(default=None, description="index of the image in `images` the phrase was read in "
+                              "(null for the post's text and title)")
+    box: list[list[float]] | None = Field(
+        default=None, description="image findings: the phrase's box in the image, four [x, y] points in pixels "
+        "clockwise from its top-left as it reads (rotated text gives a rotated box)")
+    boxes: list[list[list[float]]] | None = Field(
+        default=None, description="image findings: one box per line the phrase spans (what redaction fills)")
+
+
+class OcrLineRead(BaseModel):
+    text: str = Field(description="the line as read")
+    box: list[list[float]] = Field(description="four [x, y] points in pixels, clockwise from the line's top-left")
+    score: float = Field(description="the recogniser's confidence, 0-1")
+
+
+class ImageRead(BaseModel):
+    """What was read in one image of the request."""
+
+    index: int = Field(description="position in the request's `images`")
+    name: str | None = Field(default=None, description="the name sent with it")
+    sha256: str = Field(description="SHA-256 of the image bytes as sent (the audit log keeps this, not the image)")
+    width: int = Field(description="width in pixels (after EXIF orientation)")
+    height: int = Field(description="height in pixels")
+    read: bool = Field(description="false when the OCR stage did not read it (timed out, failed, not installed: "
+                       "`ocr` is then in `degraded`)")
+    text: str = Field(description="the text read, lines in reading order joined by newlines; findings' offsets "
+                      "(field image:N) point into it")
+    lines: list[OcrLineRead] = Field(default_factory=list, description="the lines read, in reading order")
+    redacted_image: str | None = Field(
+        default=None, description="options.redact: the image as PNG in base64 with personal information filled "
+        "over; null if it was not read or the PII detector did not succeed")
 
 
 class RulesetRef(BaseModel):
@@ -122,6 +218,7 @@ class CheckResponse(BaseModel):
     redacted_text: str | None = Field(
         default=None, description="text with PII masked (options.redact); null if the PII detector did not succeed"
     )
+    images: list[ImageRead] | None = Field(default=None, description="one entry per image sent (null without images)")
     audit_id: str | None = None
     id: str | None = Field(default=None, description="the id sent with the post, if any")
     index: int | None = Field(default=None, description="position in the batch (batch answers only)")

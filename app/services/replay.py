@@ -10,6 +10,10 @@ What can be compared depends on what the audit log kept of the text (``store_tex
   something was masked, the PII categories are left out of both sides: the stored text cannot show them.
   Title findings are never compared (no title is kept).
 - ``none`` (or no text kept): not comparable at all.
+
+A post that had images (the ``ocr`` stage ran) is compared like a redacted one, whatever the policy: its
+images are not kept, so the recorded verdict (which their text helped decide) cannot be compared with a
+re-check of the text alone; both sides are re-run on the stored text instead.
 """
 
 from __future__ import annotations
@@ -35,6 +39,8 @@ NOTES = {
     "pii_masked": "stored redacted with personal information masked: pii_* categories are not compared, the "
                   "others are compared by re-running the post's own version on the same masked text",
     "title_not_stored": "stored redacted, which keeps no title: title findings are not compared",
+    "images_not_replayed": "the post had images: their text is not re-read, so both sides are re-run on the stored "
+                           "text alone and findings in the images are not compared",
 }
 
 
@@ -102,7 +108,8 @@ def compare(event: AuditEvent, *, engine: Engine, ruleset: Ruleset, baselines: B
         return Comparison(event.id, False, recorded=recorded, not_compared=["no_stored_text"])
     post = Post(text=event.stored_text, title=event.stored_title, channel=event.channel,
                 content_type=event.content_type or "article", account=Account(id=event.account_id))
-    if event.text_policy == "full":
+    had_images = "ocr" in json.loads(event.detectors or "{}")
+    if event.text_policy == "full" and not had_images:
         result = engine.check(post, ruleset, observed=False)
         after = {"verdict": str(result.verdict), "ruleset_version": ruleset.version,
                  "rules": sorted({f.rule_id for f in result.findings})}
@@ -110,8 +117,10 @@ def compare(event: AuditEvent, *, engine: Engine, ruleset: Ruleset, baselines: B
     baseline = baselines.get(event.ruleset_name, event.ruleset_version)
     if baseline is None:
         return Comparison(event.id, False, recorded=recorded, not_compared=["version_unavailable"])
-    masked = any(f["category"] in PII and f.get("field", "text") == "text" for f in _findings(event))
+    masked = event.text_policy != "full" and any(f["category"] in PII and f.get("field", "text") == "text"
+                                                 for f in _findings(event))
     exclude = PII if masked else frozenset()
-    not_compared = (["pii_masked"] if masked else []) + ["title_not_stored"]
+    not_compared = (["pii_masked"] if masked else []) + (["title_not_stored"] if event.text_policy != "full" else [])
+    not_compared += ["images_not_replayed"] if had_images else []
     return Comparison(event.id, True, "replayed", _run(engine, post, baseline, exclude),
                       _run(engine, post, ruleset, exclude), not_compared, recorded)

@@ -72,11 +72,18 @@ def _time(query: Select[AuditEvent], since: datetime | None, until: datetime | N
     return query
 
 
-def review_queue(*, session: Session, cursor: str | None = None, limit: int = 50
-                 ) -> tuple[list[AuditEvent], str | None]:
-    """Verdict ``review`` with no final decision yet, oldest first (escalated ones stay in the queue)."""
+def review_queue(*, session: Session, cursor: str | None = None, limit: int = 50, channel: str | None = None,
+                 account: str | None = None, category: str | None = None) -> tuple[list[AuditEvent], str | None]:
+    """Verdict ``review`` with no final decision yet, oldest first (escalated ones stay in the queue), optionally
+    only one channel, account or category (filtered in the database, so a filter sees the whole queue)."""
     decided = exists().where(_Decision.kind == "review", _Decision.subject_seq == AuditEvent.seq, _FINAL_IN_PAYLOAD)
     query = select(AuditEvent).where(AuditEvent.kind == "check", AuditEvent.verdict == "review", ~decided)
+    if channel:
+        query = query.where(AuditEvent.channel == channel)
+    if account:
+        query = query.where(AuditEvent.account_id == account)
+    if category:
+        query = query.where(AuditEvent.categories.contains(f",{category},", autoescape=True))
     after = _cursor(cursor)
     if after is not None:
         query = query.where(AuditEvent.seq > after)

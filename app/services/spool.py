@@ -155,7 +155,27 @@ def check_row(event: CheckEvent, *, policy: str) -> dict[str, Any]:
         ruleset_name=result.ruleset_name, ruleset_version=result.ruleset_version,
         detectors=json.dumps(result.detector_versions, sort_keys=True), latency_ms=round(result.elapsed_ms, 3),
         purpose=event.purpose,
+        **({"payload": json.dumps({"images": image_records(event, policy if stored is not None else "none")},
+                                  ensure_ascii=False, sort_keys=True)} if event.images else {}),
     )
+
+
+def image_records(event: CheckEvent, policy: str) -> list[dict[str, Any]]:
+    """What the audit log keeps of each image: its SHA-256, format and size always, never its bytes; the text
+    read in it as the post's text is kept (``policy``: full, redacted with PII masked, or none)."""
+    from app.redact import redact
+
+    out = []
+    for image in event.images:
+        text: str | None = None
+        if image.text is not None and policy == "full":
+            text = image.text
+        elif image.text is not None and policy == "redacted":
+            text = redact(image.text, event.result.findings, field=f"image:{image.index}")
+        name = image.name if policy == "full" else None  # a file name can name a person
+        out.append({"index": image.index, "name": name, "sha256": image.sha256, "format": image.format,
+                    "width": image.width, "height": image.height, "read": image.text is not None, "text": text})
+    return out
 
 
 def _text_policy(policy: str, stored: str | None, result: CheckResult) -> str:

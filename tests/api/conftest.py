@@ -22,6 +22,7 @@ def ruleset_file(tmp_path: Path) -> Path:
 @pytest.fixture
 def client(tmp_path: Path, ruleset_file: Path) -> Iterator[TestClient]:
     settings = Settings(auth=False, ruleset_file=ruleset_file, database_url=f"sqlite:///{tmp_path}/pg.db",
-                        spool_dir=tmp_path / "spool", max_body_bytes=100_000, max_text_chars=1000, batch_limit=3)
+                        spool_dir=tmp_path / "spool", max_body_bytes=100_000, max_text_chars=1000, batch_limit=3,
+                        max_image_body_bytes=100_000)
     with TestClient(create_app(settings)) as c:
         yield c

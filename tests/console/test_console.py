@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 from fastapi.testclient import TestClient
 
@@ -299,3 +300,28 @@ def test_password_guessing_is_throttled(db: Database, db_url: str, tmp_path: Pat
         right = {"username": "admin", "password": PASSWORD, "csrf": token}
         refused = client.post("/console/login", data=right)
         assert refused.status_code == 429 and "pg_session" not in client.cookies
+
+
+def test_queue_filters_see_the_whole_queue_and_page_on(console: TestClient, monkeypatch: Any) -> None:
+    """Filters are not limited to the oldest items: a match behind many non-matching items is found, and a rule
+    filter pages on with a cursor after a bounded number of items."""
+    import app.console.routes as routes
+
+    monkeypatch.setattr(routes, "QUEUE_PAGE", 2)
+    monkeypatch.setattr(routes, "QUEUE_SCAN", 3)
+    csrf = sign_in(console, "rita")
+    older = [_checked(console, csrf, REVIEW_TEXT) for _ in range(5)]  # first_claim + rush, channel weibo
+    page = console.post("/console/check", data={"text": "限量发售，名额有限", "content_type": "article",
+                                                "csrf": csrf, "channel": "douyin", "account": "acct-9"})
+    newest = re.search(r'href="/console/verdicts/([0-9a-f]+)"', page.text)
+    assert newest
+    by_channel = console.get("/console/queue", params={"channel": "douyin"})
+    assert newest.group(1) in by_channel.text and not any(a in by_channel.text for a in older)
+    first = console.get("/console/queue")
+    assert sum(a in first.text for a in older) == 2 and 'rel="next"' in first.text  # a page, and a way on
+    # A rule only the newest item has: the first request stops after 3 items with a cursor, the next finds it.
+    found = console.get("/console/queue", params={"rule": "stop_sale_hype.rush", "channel": "douyin"})
+    assert newest.group(1) in found.text
+    walked = console.get("/console/queue", params={"rule": "no.such_rule"})
+    assert "cursor=" in walked.text  # bounded: stopped after QUEUE_SCAN items with a link to go on
+    assert console.get("/console/queue", params={"cursor": "not-a-cursor"}).status_code == 200

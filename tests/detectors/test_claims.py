@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 import pytest
@@ -180,12 +181,17 @@ def test_lead_in_framing_can_be_switched_off() -> None:
     ("span", "expected"),
     [
         ("sentence", "今天给大家说说，把钱交给我们，十年之后只多不少，肯定赚"),
-        ("clause", "十年之后只多不少，肯定赚"),
+        ("clause", "把钱交给我们，十年之后只多不少，肯定赚"),  # not the lead-in 今天给大家说说
     ],
 )
 def test_span_mode(span: str, expected: str) -> None:
     text = "今天给大家说说，把钱交给我们，十年之后只多不少，肯定赚。"
-    found = [f for f in run(text, with_claims_config(span=span)) if f.category == "guaranteed_return"]
+    # The span decision, not the operating point, is under test: the category's threshold is lowered.
+    categories = copy.deepcopy(DEFAULT.detectors["claims"].config["categories"])
+    categories["guaranteed_return"]["threshold"] = 0.7
+    found = [
+        f for f in run(text, with_claims_config(span=span, categories=categories)) if f.category == "guaranteed_return"
+    ]
     assert len(found) == 1
     assert found[0].text is not None and found[0].text in expected and "十年" in found[0].text
     if span == "sentence":

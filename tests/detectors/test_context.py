@@ -219,3 +219,34 @@ def test_refused_or_hypothetical_benefit(not_a_claim: str, claim: str) -> None:
     assert "improper_inducement" in {f.category for f in claims(not_a_claim, ruleset=without_context())}
     assert "improper_inducement" not in {f.category for f in claims(not_a_claim)}
     assert "improper_inducement" in {f.category for f in claims(claim)}
+
+
+# A practice named as a violation (listed among 等问题, called 违规 or 明令禁止) is a warning, not a claim;
+# the same words used to sell are.
+@pytest.mark.parametrize(
+    ("not_a_claim", "claim", "category"),
+    [
+        ("今年查处的案例里，涉及承诺收益、炒作停售等问题的占了大半。", "这份年金收益年年有，写进合同。",
+         "guaranteed_return"),
+        ("送手机、返现金，这些做法本身就是违规的。", "投保就返现金五百，名额不多。", "improper_inducement"),
+        ("返佣、返现这些，在保险法里都是明确禁止的。", "找我投保，返佣三成立刻到账。", "improper_inducement"),
+    ],
+)
+def test_a_practice_named_as_a_violation_is_a_warning(not_a_claim: str, claim: str, category: str) -> None:
+    assert category in {f.category for f in claims(not_a_claim, ruleset=without_context())}
+    assert category not in {f.category for f in claims(not_a_claim)}
+    assert category in {f.category for f in claims(claim)}
+
+
+def test_neighbouring_clauses_of_one_claim_are_one_finding() -> None:
+    """「补贴你三成保费，当场微信转账给你」 is one inducement: one finding over both clauses, not two halves."""
+    text = "宝子们今晚下单，我私人补贴你三成保费，当场微信转账给你！"
+    doc = DEFAULT.model_dump(mode="json")
+    doc["detectors"]["claims"]["config"]["clause_join_chars"] = 0
+    apart = [f.text for f in ENGINE.check(Post(text=text), parse_ruleset(doc), only={"claims"}).findings]
+    joined = [f.text for f in ENGINE.check(Post(text=text), DEFAULT, only={"claims"}).findings]
+    assert len(apart) == 2
+    assert joined == ["我私人补贴你三成保费，当场微信转账给你"]
+    long_doc = DEFAULT.model_dump(mode="json")
+    long_doc["detectors"]["claims"]["config"]["clause_join_chars"] = 10  # the joined span would be longer
+    assert len(ENGINE.check(Post(text=text), parse_ruleset(long_doc), only={"claims"}).findings) == 2

@@ -87,7 +87,9 @@ def small_body_client(tmp_path: Path) -> Iterator[TestClient]:
     from app.detectors.registry import discover
     from tests.ops.conftest import client_for, ops_ruleset
 
-    with client_for(tmp_path, ops_ruleset(), registry=discover(["lexicon"]), max_body_bytes=10_000) as c:
+    # /v1/check may carry images: its own limit (max_image_body_bytes) is the one set small here.
+    with client_for(tmp_path, ops_ruleset(), registry=discover(["lexicon"]), max_body_bytes=10_000,
+                    max_image_body_bytes=10_000) as c:
         yield c
 
 

@@ -56,3 +56,8 @@ def test_compare_names_the_rules_that_moved_a_verdict() -> None:
     assert cols["changed"] == [True, False]
     assert cols["verdict_a"][0] == "block" and cols["verdict_b"][0] == "pass"
     assert cols["responsible"][0] == ["guaranteed_return.no_loss"] and cols["responsible"][1] == []
+
+
+def test_a_row_with_images_is_an_error_not_a_silent_text_only_check() -> None:
+    cols = rescan_rows([json.dumps({"id": "i", "text": "海报", "images": ["poster.png"]}, ensure_ascii=False)], _plan())
+    assert cols["verdict"] == [None] and "images are not checked by rescan" in cols["error"][0]

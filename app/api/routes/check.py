@@ -2,26 +2,30 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Form, Request
+from fastapi.exceptions import RequestValidationError
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
-from app.api.deps import CheckCaller, EngineDep, RecorderDep, RequestIdDep, RulesetDep, SettingsDep
+from app.api.deps import CheckCaller, EngineDep, OcrDep, RecorderDep, RequestIdDep, RulesetDep, SettingsDep
 from app.api.errors import item_error_code
 from app.api.request_log import note_checks
-from app.errors import InvalidInput, PostguardError
+from app.errors import ImageTooLarge, InvalidInput, PostguardError, TooManyImages
+from app.images import DecodedImage, decode_all, decode_base64_images, limits_of
 from app.schemas.check import (
     BatchError,
     BatchRequest,
     BatchResponse,
     CheckRequest,
     CheckResponse,
+    CheckUpload,
     ItemError,
     Problem,
 )
 from app.services.checks import check_one
+from app.settings import Settings
 
 router = APIRouter(prefix="/v1", tags=["check"])
 _ERRORS: dict[int | str, dict[str, object]] = {
@@ -29,16 +33,57 @@ _ERRORS: dict[int | str, dict[str, object]] = {
 }
 
 
+def images_of(req: CheckRequest, settings: Settings) -> list[DecodedImage]:
+    """The request's base64 images, decoded under the limits (413 / 422 problems when over them)."""
+    if not req.images:
+        return []
+    return decode_base64_images([(i.data, i.name) for i in req.images], limits_of(settings))
+
+
 @router.post("/check", response_model=CheckResponse, responses=_ERRORS)
 async def check(
     request: Request, body: CheckRequest, caller: CheckCaller, engine: EngineDep, ruleset: RulesetDep,
-    recorder: RecorderDep, settings: SettingsDep, rid: RequestIdDep,
+    recorder: RecorderDep, settings: SettingsDep, rid: RequestIdDep, ocr: OcrDep,
 ) -> CheckResponse:
-    """Score a draft post: verdict pass / review / block with located, explained findings."""
+    """Score a draft post: verdict pass / review / block with located, explained findings. Images sent with it
+    (base64 in `images`) are read by OCR and their text is checked with the post's."""
     response = await run_in_threadpool(
         lambda: check_one(engine=engine, ruleset=ruleset, req=body, max_chars=settings.max_text_chars,
-                          recorder=recorder, key_id=caller.key_id, request_id=rid or None)
+                          recorder=recorder, key_id=caller.key_id, request_id=rid or None,
+                          images=images_of(body, settings), ocr=ocr)
     )
+    note_checks(request, [response])
+    return response
+
+
+@router.post("/check/upload", response_model=CheckResponse, responses=_ERRORS)
+async def check_upload(
+    request: Request, upload: Annotated[CheckUpload, Form(media_type="multipart/form-data")], caller: CheckCaller,
+    engine: EngineDep, ruleset: RulesetDep, recorder: RecorderDep, settings: SettingsDep, rid: RequestIdDep,
+    ocr: OcrDep,
+) -> CheckResponse:
+    """Check a post whose images are uploaded as files (multipart/form-data) rather than base64 in JSON: the
+    same check and answer as POST /v1/check."""
+    limits = limits_of(settings)
+    if len(upload.images) > limits.max_images:
+        raise TooManyImages(f"{len(upload.images)} images in one post; the limit is {limits.max_images}")
+    raws: list[tuple[bytes, str | None]] = []
+    for i, part in enumerate(upload.images):
+        raw = await part.read(limits.max_bytes + 1)
+        if len(raw) > limits.max_bytes:
+            raise ImageTooLarge(f"images[{i}] is over {limits.max_bytes} bytes")
+        raws.append((raw, part.filename or None))
+    try:
+        req = upload.check_request()
+    except ValidationError as exc:  # e.g. a lone surrogate in the text: the same 422 as a JSON body gets
+        raise RequestValidationError(exc.errors()) from None
+
+    def run() -> CheckResponse:
+        return check_one(engine=engine, ruleset=ruleset, req=req, max_chars=settings.max_text_chars,
+                         recorder=recorder, key_id=caller.key_id, request_id=rid or None,
+                         images=decode_all(raws, limits), ocr=ocr)
+
+    response = await run_in_threadpool(run)
     note_checks(request, [response])
     return response
 
@@ -46,7 +91,7 @@ async def check(
 @router.post("/check/batch", response_model=BatchResponse, responses=_ERRORS)
 async def check_batch(
     request: Request, body: BatchRequest, caller: CheckCaller, engine: EngineDep, ruleset: RulesetDep,
-    recorder: RecorderDep, settings: SettingsDep, rid: RequestIdDep,
+    recorder: RecorderDep, settings: SettingsDep, rid: RequestIdDep, ocr: OcrDep,
 ) -> BatchResponse:
     """Check up to ``batch_limit`` posts in one call, all under the same ruleset version. Each result
     carries the post's ``index`` and ``id``; a post that cannot be checked gets its own error entry."""
@@ -59,7 +104,8 @@ async def check_batch(
         try:
             req = CheckRequest.model_validate(post)
             answer = check_one(engine=engine, ruleset=ruleset, req=req, max_chars=settings.max_text_chars,
-                               recorder=recorder, key_id=caller.key_id, request_id=f"{rid}-{i}" if rid else None)
+                               recorder=recorder, key_id=caller.key_id, request_id=f"{rid}-{i}" if rid else None,
+                               images=images_of(req, settings), ocr=ocr)
         except ValidationError as exc:
             errors: list[dict[str, Any]] = [dict(e) for e in exc.errors()]
             where = ".".join(str(p) for p in errors[0]["loc"]) or "post"

@@ -129,13 +129,9 @@ class ClaimDetector:
         floor = settings.config.categories[category].threshold * share
         alone = model.score_many([f.text or "" for f in found])
         kept = [f for f, s in zip(found, alone, strict=True) if s.probabilities[category] >= floor]
-        if kept:
-            return kept
-        first, last = found[0], found[-1]
-        assert first.start is not None and last.end is not None
-        evidence = tuple(dict.fromkeys(e for f in found for e in f.evidence))
-        joined = replace(first, end=last.end, text=norm.original[first.start : last.end], evidence=evidence)
-        return [joined]
+        if not kept:
+            return [_joined(norm, found)]
+        return _join_near(norm, kept, settings.config.clause_join_chars)
 
     def _finding(
         self,
@@ -203,6 +199,33 @@ class ClaimDetector:
             confidence=round(p, 4),
             context=context,  # None: judged later in the post's context (app/detectors/claims/context.py)
         )
+
+
+def _joined(norm: NormalizedText, found: list[Finding]) -> Finding:
+    """One finding spanning ``found`` (clauses of one sentence, in order), with all their evidence."""
+    first, last = found[0], found[-1]
+    assert first.start is not None and last.end is not None
+    evidence = tuple(dict.fromkeys(e for f in found for e in f.evidence))
+    return replace(first, end=last.end, text=norm.original[first.start : last.end], evidence=evidence,
+                   score=max(f.score for f in found), confidence=max(f.confidence or 0.0 for f in found))
+
+
+def _join_near(norm: NormalizedText, found: list[Finding], limit: int) -> list[Finding]:
+    """Neighbouring clauses joined while the joined span stays within ``limit`` characters: 「返你20%，直接转你微信」
+    is one inducement told in two clauses, and two findings would point a reviewer at half of it twice."""
+    if limit <= 0 or len(found) < 2:
+        return found
+    out: list[Finding] = []
+    run = [found[0]]
+    for f in found[1:]:
+        assert f.end is not None and run[0].start is not None
+        if f.end - run[0].start <= limit:
+            run.append(f)
+        else:
+            out.append(_joined(norm, run) if len(run) > 1 else run[0])
+            run = [f]
+    out.append(_joined(norm, run) if len(run) > 1 else run[0])
+    return out
 
 
 def _line_breaks(norm: NormalizedText) -> list[int]:

@@ -62,6 +62,12 @@ class ClaimsConfig(_Strict):
         description="split categories: a clause is reported on its own only when the clause alone scores this "
         "share of the category threshold (0: every clause holding strong cues); when none does, one span covers them",
     )
+    clause_join_chars: int = Field(
+        default=0,
+        ge=0,
+        description="split categories: neighbouring reported clauses of one sentence become one finding while the "
+        "joined span stays within this many characters (0: never join); one claim told in two clauses is one finding",
+    )
     scope: ScopeSettings = Field(default_factory=ScopeSettings)
     categories: dict[str, CategorySettings] = Field(default_factory=dict)
     context: ContextSettings = Field(default_factory=ContextSettings, description="context decisions (context.py)")
