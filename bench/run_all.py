@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench import adversarial, brand, http, lexicon, memory, pii, scan  # noqa: E402
+from bench import adversarial, audit_http, brand, http, lexicon, memory, pii, scan  # noqa: E402
 
 
 def check_vs_lexicon(megabytes: float) -> dict[str, float]:
@@ -46,6 +46,8 @@ def check_vs_lexicon(megabytes: float) -> dict[str, float]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="smaller inputs (a smoke run, noisier ratios)")
+    parser.add_argument("--rescan", type=int, default=0, metavar="POSTS",
+                        help="also `postguard rescan` on Spark over this many posts (needs the spark extra; minutes)")
     args = parser.parse_args(argv)
     q = args.quick
     rows: list[tuple[str, str, str, str]] = []
@@ -81,9 +83,30 @@ def main(argv: list[str] | None = None) -> int:
         rows.append((f"HTTP /v1/check vs bare FastAPI echo: {key[:3]} latency (8 clients)",
                      f"{h['check'][key]} ms", f"{h['echo'][key]} ms", f"{h['check'][key] / h['echo'][key]:.1f}x"))
 
-    s = scan.measure(200 if q else 600)
-    rows.append((f"`postguard scan` {s['2']['posts']} posts: 2 workers vs 1", f"{s['2']['posts_s']} posts/s",
-                 f"{s['1']['posts_s']} posts/s", f"{s['2']['posts_s'] / s['1']['posts_s']:.2f}"))
+    a = audit_http.measure(argparse.Namespace(requests=300 if q else 1500, concurrency=16, seconds=20 if q else 40,
+                                              lexicon_only=False, pg=audit_http.pg_url(), tree=None,
+                                              rounds=1 if q else 2))
+    rows.append((f"HTTP /v1/check audited on PostgreSQL vs auditing off (16 clients; {a['lost']} events lost, "
+                 f"chain ok: {a['chain_ok']})", f"{a['audit_on_postgres']['rps']} req/s",
+                 f"{a['audit_off']['rps']} req/s", f"{a['ratio']:.3f}"))
+
+    s = scan.measure(400 if q else 5000)
+    rows.append((f"`postguard scan` {s['2']['posts']} posts: 2 workers vs 1, wall time (start-up included)",
+                 f"{s['2']['posts_s']} posts/s", f"{s['1']['posts_s']} posts/s", f"{s['wall_ratio']:.2f}"))
+    rows.append((f"`postguard scan` {s['2']['posts']} posts: 2 workers vs 1, once started",
+                 f"{s['2']['posts_s_after_start']} posts/s", f"{s['1']['posts_s_after_start']} posts/s",
+                 f"{s['after_start_ratio']:.2f}"))
+
+    if args.rescan:
+        from bench import rescan
+
+        r = rescan.measure(args.rescan)
+        rows.append((f"`postguard rescan` {args.rescan:,} posts, Spark local[1] vs in-process scan, per core",
+                     f"{r['local_1']['posts_s']} posts/s", f"{r['in_process']['posts_s']} posts/s",
+                     f"{r['local_1_vs_in_process_per_core']:.3f}"))
+        rows.append((f"`postguard rescan` {args.rescan:,} posts, Spark local[2] vs local[1]",
+                     f"{r['local_2']['posts_s']} posts/s", f"{r['local_1']['posts_s']} posts/s",
+                     f"{r['local_2_vs_local_1']:.3f}"))
 
     m = memory.measure()
     rows.append(("RSS of a worker with default models vs bare FastAPI process", f"{m['worker_mib']} MiB",

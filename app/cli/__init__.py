@@ -11,6 +11,7 @@ from collections.abc import Sequence
 COMMAND_MODULES = (
     "app.cli.serve",
     "app.cli.check",
+    "app.cli.rescan",
     "app.cli.redact",
     "app.cli.rules",
     "app.cli.keys",

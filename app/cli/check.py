@@ -6,6 +6,7 @@ import argparse
 import base64
 import contextlib
 import functools
+import gc
 import json
 import sys
 import time
@@ -148,7 +149,11 @@ def parse_line(line: str, purpose: Purpose = Purpose.SCAN, base: Path | None = N
     """One scan input line -> (id, request). ``account_owner: {name, phone}`` is accepted as an alias;
     a line without its own ``purpose`` gets ``purpose``. ``images`` entries may be file paths (or
     ``{"path": ...}``), relative to ``base`` (the input file's directory)."""
-    obj: Any = json.loads(line)
+    return parse_object(json.loads(line), purpose, base)
+
+
+def parse_object(obj: Any, purpose: Purpose = Purpose.SCAN, base: Path | None = None) -> tuple[str, CheckRequest]:
+    """``parse_line`` after the JSON decoding (``postguard rescan`` decodes rows itself)."""
     if not isinstance(obj, dict):
         raise ValueError("line is not a JSON object")
     if "id" not in obj:
@@ -184,6 +189,26 @@ def _out_line(pid: str, resp: CheckResponse) -> str:
     return json.dumps({"id": pid, "verdict": resp.verdict.value, "findings": findings}, ensure_ascii=False) + "\n"
 
 
+# One scanned line: (line number, output line, why it was skipped, verdict, categories of its findings).
+# Workers of `scan --workers N` answer this, not a CheckResponse: a few short strings cross the process
+# boundary and the parent only writes them (it used to re-validate and re-encode every answer, serially).
+Outcome = tuple[int, str | None, str | None, str | None, tuple[str, ...]]
+
+
+def scan_one(checker: Checker, n: int, line: str, purpose: Purpose, base: Path | None = None) -> Outcome:
+    try:
+        pid, req = parse_line(line, purpose, base)
+    except (ValueError, ValidationError) as exc:
+        return n, None, _reason(exc), None, ()
+    try:
+        resp = checker.check(req)
+    except CheckerUnavailable:
+        raise  # the server is gone or refuses the key: every further line would fail the same way
+    except Exception as exc:  # one bad post never aborts the run
+        return n, None, _reason(exc) if isinstance(exc, ValidationError) else f"{type(exc).__name__}: {exc}", None, ()
+    return n, _out_line(pid, resp), None, resp.verdict.value, tuple(f.category.value for f in resp.findings)
+
+
 def run_scan(args: argparse.Namespace) -> int:
     from app.cli.scan_pool import scan_parallel
 
@@ -192,38 +217,35 @@ def run_scan(args: argparse.Namespace) -> int:
     checker: Checker | None = None
     if args.server or args.workers <= 1:  # before the output file is created: a bad server or rules stop here
         checker = make_checker(args.server, args.api_key, args.ruleset)
+        # The models live as long as the process: out of the collector's sight, full collections do not walk
+        # them again and again (as in the forked workers of scan_pool; one worker must not pay what N don't).
+        gc.collect()
+        gc.freeze()
     dst: IO[str] = sys.stdout if not args.output else open(args.output, "w", encoding="utf-8")  # noqa: SIM115
     verdicts: Counter[str] = Counter()
     categories: Counter[str] = Counter()
     base = Path.cwd() if args.input == "-" else Path(args.input).resolve().parent
     bad = 0
-    jobs: list[tuple[int, str, CheckRequest]] = []
+    purpose = Purpose(args.purpose)
     with src if src is not sys.stdin else contextlib.nullcontext(src):
-        for n, line in _lines(src):
-            try:
-                pid, req = parse_line(line, Purpose(args.purpose), base)
-            except (ValueError, ValidationError) as exc:
-                bad += 1
-                print(f"postguard scan: line {n}: skipped ({_reason(exc)})", file=sys.stderr)
-                continue
-            jobs.append((n, pid, req))
-    progress = Progress(len(jobs), enabled=sys.stderr.isatty())
+        lines = list(_lines(src))
+    progress = Progress(len(lines), enabled=sys.stderr.isatty())
     try:
-        results: Iterator[tuple[int, str, CheckResponse | str]]
+        results: Iterator[Outcome]
         if checker is not None:
-            results = (_one(checker, n, pid, req) for n, pid, req in jobs)
+            results = (scan_one(checker, n, line, purpose, base) for n, line in lines)
         else:
-            results = scan_parallel(jobs, args.workers, args.ruleset)
+            results = scan_parallel(lines, args.workers, args.ruleset, purpose, base)
         with dst if dst is not sys.stdout else contextlib.nullcontext(dst):  # never close stdout
-            for n, pid, resp in results:
+            for n, out, why, verdict, found in results:
                 progress.step()
-                if isinstance(resp, str):
+                if out is None or verdict is None:
                     bad += 1
-                    print(f"postguard scan: line {n}: skipped ({resp})", file=sys.stderr)
+                    print(f"postguard scan: line {n}: skipped ({why})", file=sys.stderr)
                     continue
-                verdicts[resp.verdict.value] += 1
-                categories.update(f.category for f in resp.findings)
-                dst.write(_out_line(pid, resp))
+                verdicts[verdict] += 1
+                categories.update(found)
+                dst.write(out)
     finally:
         progress.close()
     elapsed = time.perf_counter() - started
@@ -233,12 +255,3 @@ def run_scan(args: argparse.Namespace) -> int:
     print("postguard scan: " + json.dumps(summary, ensure_ascii=False), file=sys.stderr)
     print("postguard scan: " + scan_summary_line(summary, cli_language(args.lang)), file=sys.stderr)
     return EXIT_ERROR if bad else 0  # a skipped line is not a clean run (like `mentions import`)
-
-
-def _one(checker: Checker, n: int, pid: str, req: CheckRequest) -> tuple[int, str, CheckResponse | str]:
-    try:
-        return n, pid, checker.check(req)
-    except CheckerUnavailable:
-        raise  # the server is gone or refuses the key: every further line would fail the same way
-    except Exception as exc:  # one bad post never aborts the run
-        return n, pid, _reason(exc) if isinstance(exc, ValidationError) else f"{type(exc).__name__}: {exc}"

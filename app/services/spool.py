@@ -6,6 +6,10 @@ after every event and flock'ed while its process lives; a spool left by a dead p
 and replayed by any live one, at start and every retry tick. Replay skips events already in the
 database (a crash between commit and truncation), so nothing is written twice and nothing is lost.
 
+Checks are written by group commit (app/services/group_commit.py): each request's row goes to one committer
+thread, which writes everything queued in one transaction (or, while the database is down, one spool write
+and fsync), and the request is answered only after its group is durable (docs/audit.md, *Group commit*).
+
 Failures are told apart: a lost connection (an outage) spools and queues later events behind it; an
 event the database refuses (a data error) can never succeed, so it goes to ``dead-letter.jsonl`` with
 an error log line and the queue moves on. A spool or dead-letter write that fails raises
@@ -32,9 +36,10 @@ from app.db import Database
 from app.engine import CheckResult
 from app.errors import PostguardError
 from app.models.base import utcnow
-from app.services.audit import append_events, existing_ids, new_event, write_head_checkpoint
+from app.services.audit import append_rows, existing_ids, new_event, write_head_checkpoint
 from app.services.checks import CheckEvent, pii_succeeded, stored_findings
 from app.services.durable import append_line, fsync_dir, write_all
+from app.services.group_commit import GroupCommitter
 
 log = logging.getLogger("postguard.audit")
 RETRY_SECONDS = 1.0
@@ -85,6 +90,10 @@ class Spool:
     def append(self, row: dict[str, Any]) -> None:
         """Append one event durably, or leave the file as it was and raise OSError (disk full, say)."""
         write_all(self._fd, encode_row(row))
+
+    def append_many(self, rows: list[dict[str, Any]]) -> None:
+        """Append events with one write and one fsync: all of them durably, or none (the file as it was)."""
+        write_all(self._fd, b"".join(encode_row(row) for row in rows))
 
     def read(self) -> list[dict[str, Any]]:
         return read_spool(self.path)
@@ -191,7 +200,8 @@ class AuditRecorder:
     """``Recorder`` for app.services.checks: database first, spool when the database is down."""
 
     def __init__(self, db: Database, *, policy: str, spool_dir: Path, retry_seconds: float = RETRY_SECONDS,
-                 checkpoint_file: Path | None = None, checkpoint_seconds: float = 60.0) -> None:
+                 checkpoint_file: Path | None = None, checkpoint_seconds: float = 60.0,
+                 max_group: int = 256) -> None:
         self.db = db
         self.policy = policy
         self.spool_dir = spool_dir
@@ -209,35 +219,74 @@ class AuditRecorder:
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._replay_loop, name="audit-replay", daemon=True)
         self._thread.start()
+        self._committer: GroupCommitter[dict[str, Any]] = GroupCommitter(
+            self._commit_group, max_group=max_group, name="audit-commit")
 
     def record(self, event: CheckEvent) -> str:
+        """Hand the check's row to the group committer and return once it is durable (in the database, or
+        in the fsync'd spool); AuditUnavailable when neither could take it. The answer waits for this."""
         row = check_row(event, policy=self.policy)
-        with self._lock:
-            queued = self._pending > 0 or self._down_since is not None
-            if queued:  # keep order: once something is spooled, everything goes behind it
-                self._to_spool(row)
-                return str(row["id"])
-        try:
-            self._write([row])
-        except SQLAlchemyError as exc:
-            if is_poison(exc):
-                self._to_dead_letter(row, exc, fail_closed=True)
-                return str(row["id"])
-            with self._lock:
-                if self._down_since is None:
-                    self._down_since = time.monotonic()
-                    log.error("audit_db_unavailable", extra={"error": type(exc).__name__})
-                self._to_spool(row)
+        self._committer.submit(row)
         return str(row["id"])
 
-    def _to_spool(self, row: dict[str, Any]) -> None:
+    def _commit_group(self, rows: list[dict[str, Any]]) -> list[BaseException | None]:
+        """One group, in order: one transaction for all of it while the database is up; the spool (one fsync)
+        while it is down or anything is still spooled (so nothing overtakes what waits there)."""
+        with self._lock:
+            if self._pending > 0 or self._down_since is not None:
+                return self._spool_group(rows)
         try:
-            self.spool.append(row)
+            self._write(rows)
+            return [None] * len(rows)
+        except SQLAlchemyError as exc:
+            if not is_poison(exc):
+                with self._lock:
+                    self._mark_down(exc)
+                    return self._spool_group(rows)
+        # The database refused something in the group: row by row, so only the refused rows are set aside.
+        outcomes: list[BaseException | None] = []
+        for row in rows:
+            with self._lock:
+                if self._down_since is not None:
+                    outcomes.extend(self._spool_group([row]))
+                    continue
+            try:
+                self._write([row])
+                outcomes.append(None)
+            except SQLAlchemyError as exc:
+                if is_poison(exc):
+                    try:
+                        self._to_dead_letter(row, exc, fail_closed=True)
+                        outcomes.append(None)
+                    except AuditUnavailable as err:
+                        outcomes.append(err)
+                    continue
+                with self._lock:
+                    self._mark_down(exc)
+                    outcomes.extend(self._spool_group([row]))
+        return outcomes
+
+    def _mark_down(self, exc: BaseException) -> None:
+        if self._down_since is None:
+            self._down_since = time.monotonic()
+            log.error("audit_db_unavailable", extra={"error": type(exc).__name__})
+
+    def _spool_group(self, rows: list[dict[str, Any]]) -> list[BaseException | None]:
+        """Spool ``rows`` with one durable write (all or none); the caller holds ``_lock``."""
+        try:
+            self._to_spool_many(rows)
+            return [None] * len(rows)
+        except AuditUnavailable as exc:
+            return [exc] * len(rows)
+
+    def _to_spool_many(self, rows: list[dict[str, Any]]) -> None:
+        try:
+            self.spool.append_many(rows)
         except OSError as exc:
             log.critical("audit_spool_write_failed", extra={"error": str(exc), "spool": str(self.spool.path)})
             raise AuditUnavailable("the audit record could not be stored (database unavailable and the local spool "
                                    "is not writable); the check was not answered") from exc
-        self._pending += 1
+        self._pending += len(rows)
 
     def _to_dead_letter(self, row: dict[str, Any], exc: BaseException | str, *, fail_closed: bool = False) -> None:
         """Set an event the database refuses aside, durably, and alert; the queue goes on without it."""
@@ -258,7 +307,7 @@ class AuditRecorder:
     def _write(self, rows: list[dict[str, Any]]) -> None:
         with self.db.session() as session, session.begin():
             seen = existing_ids(session, [r["id"] for r in rows])
-            append_events(session, [r for r in rows if r["id"] not in seen])
+            append_rows(session, [r for r in rows if r["id"] not in seen])
 
     def _write_rows(self, rows: list[dict[str, Any]]) -> None:
         """Write in order; a batch the database refuses is retried row by row, and the refused rows are
@@ -384,6 +433,7 @@ class AuditRecorder:
                 "spooled": self._pending, "dead_letters": dead}
 
     def close(self) -> None:
+        self._committer.close()  # the checks already queued are written (or spooled) first
         self._stop.set()
         self._thread.join(timeout=5)
         try:

@@ -79,3 +79,47 @@ def test_steady_load_on_postgres(tmp_path: Path) -> None:
     assert all({"status", "latency_ms", "verdict", "findings", "ruleset_version"} <= r.keys() for r in requests)
     log_text = server.log_path.read_text("utf-8")
     assert PHONE not in log_text and "稳赚不赔" not in log_text and "重疾险" not in log_text
+
+
+def test_two_replicas_on_one_postgres_keep_one_chain(tmp_path: Path) -> None:
+    """Two `postguard serve` processes on one database under load at once (issue 15): zero 5xx, one audit row
+    per answered check across both, and the one chain their group commits interleave into verifies."""
+    import threading
+
+    require_pg()
+    with pg_schema() as url:
+        upgrade(url)
+        db = Database(url)
+        try:
+            with db.session() as session, session.begin():
+                ensure_published(session=session)
+            headers = bearer(new_key(db, "check", rate=1_000_000))
+            servers = []
+            for name in ("a", "b"):
+                (tmp_path / name).mkdir()
+                servers.append(LiveServer(tmp_path / name, {"POSTGUARD_DATABASE_URL": url}))
+            outcomes: list[list[object]] = [[], []]
+            try:
+                for server in servers:
+                    server.wait_ready()
+                loaders = [threading.Thread(target=lambda i=i: outcomes[i].extend(steady_load(
+                    servers[i].base, rate=RATE, seconds=SECONDS, body=_post, headers=headers))) for i in range(2)]
+                for t in loaders:
+                    t.start()
+                for t in loaders:
+                    t.join()
+            finally:
+                for server in servers:
+                    server.stop()
+            every = [o for per in outcomes for o in per]
+            statuses = [getattr(o, "status", None) for o in every]
+            assert len(every) == 2 * int(RATE * SECONDS)
+            assert not [s for s in statuses if s is None or s >= 500], [s.log_tail() for s in servers]
+            assert statuses == [200] * len(every)
+            with db.session() as session:
+                rows = session.scalar(select(func.count()).select_from(AuditEvent).where(AuditEvent.kind == "check"))
+                assert rows == len(every)
+                report = verify_chain(session, hmac_key="")
+                assert report.ok, report.as_dict()
+        finally:
+            db.dispose()
