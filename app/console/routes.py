@@ -352,18 +352,19 @@ PURPOSES = ("publish", "all", "draft", "ci", "scan")
 
 
 def _stats(request: Request, session: Any, since: datetime | None, until: datetime | None,
-           purpose: str = "publish") -> dict[str, Any]:
+           purpose: str = "publish", only: dict[str, str] | None = None) -> dict[str, Any]:
     """compute_stats, reused while nothing was appended to the audit log (every check, review and incident
     change appends there) and for at most STATS_TTL: the figures scan the whole archive."""
     head = session.get(ChainHead, 1)
     seq = head.seq if head is not None else 0
-    key = f"{request.app.state.db.url}|{since}|{until}|{purpose}"
+    only = {k: v for k, v in (only or {}).items() if v}
+    key = f"{request.app.state.db.url}|{since}|{until}|{purpose}|{sorted(only.items())}"
     cached = _stats_cache.get(key)
     now = time.monotonic()
     if cached is not None and cached[0] == seq and now - cached[1] < STATS_TTL:
         return cached[2]
     stats = compute_stats(session=session, since=since, until=until, top=10, purpose=purpose,
-                          zone=request.app.state.settings.tzinfo)
+                          zone=request.app.state.settings.tzinfo, **only)
     if len(_stats_cache) > 100:  # many distinct ranges: start over rather than grow
         _stats_cache.clear()
     _stats_cache[key] = (seq, now, stats)
@@ -374,7 +375,8 @@ def _stats(request: Request, session: Any, since: datetime | None, until: dateti
 def dashboard(request: Request) -> HTMLResponse:
     who = signed_in(request, "read")
     t = translator(lang_of(request))
-    q = {k: request.query_params.get(k, "").strip() for k in ("since", "until", "purpose")}
+    q = {k: request.query_params.get(k, "").strip()
+         for k in ("since", "until", "purpose", "channel", "account", "branch")}
     q["purpose"] = q["purpose"] if q["purpose"] in PURPOSES else "publish"  # 合规率 counts published posts
     error = None
     try:
@@ -383,7 +385,8 @@ def dashboard(request: Request) -> HTMLResponse:
         since = until = None
         error = str(exc)
     with open_session(request) as session:
-        stats = _stats(request, session, since, until, q["purpose"])
+        stats = _stats(request, session, since, until, q["purpose"],
+                       {k: q[k] for k in ("channel", "account", "branch")})
     svg = {
         "by_day": charts.line_chart(t["by_day"], [(r["key"], r["compliance_rate"]) for r in stats["by_day"]]),
         "volume": charts.bar_chart(t["volume"], [(r["key"], r["checked"]) for r in stats["by_day"][-14:]]),
@@ -400,7 +403,8 @@ def dashboard(request: Request) -> HTMLResponse:
                                                     for r in stats["top_rules"]
                                                     if r["false_positive_rate"] is not None], percent=True),
     }
-    return _page(request, "dashboard.html", who, stats=stats, svg=svg, q=q, error=error, purposes=PURPOSES)
+    return _page(request, "dashboard.html", who, stats=stats, svg=svg, q=q, error=error, purposes=PURPOSES,
+                 **_choices())
 
 
 # --- people and keys -------------------------------------------------------------------------------------------

@@ -58,10 +58,18 @@ def _by_purpose(session: Session, since: datetime | None, until: datetime | None
 
 
 def compute_stats(*, session: Session, since: datetime | None, until: datetime | None, top: int = 20,
-                  purpose: str = "publish", zone: tzinfo = UTC) -> dict[str, Any]:
-    """Figures over the checks of ``purpose`` (default publish) in [since, until); days in ``zone``."""
+                  purpose: str = "publish", zone: tzinfo = UTC, channel: str | None = None,
+                  account: str | None = None, branch: str | None = None) -> dict[str, Any]:
+    """Figures over the checks of ``purpose`` (default publish) in [since, until); days in ``zone``; optionally of
+    one channel, account or branch only (so 合规率 over time of that channel, account or branch)."""
     query = select(AuditEvent.seq, AuditEvent.created_at, AuditEvent.channel, AuditEvent.account_id,
                    AuditEvent.verdict, AuditEvent.findings).where(AuditEvent.kind == "check")
+    if channel:
+        query = query.where(AuditEvent.channel == channel)
+    if account:
+        query = query.where(AuditEvent.account_id == account)
+    if branch:
+        query = query.where(AuditEvent.account_id.in_(select(Account.id).where(Account.branch == branch)))
     if purpose != "all":
         query = query.where(AuditEvent.purpose == purpose)
     if since is not None:

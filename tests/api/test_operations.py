@@ -73,6 +73,13 @@ def test_push_figures_and_read_them_beside_compliance(db: Database, db_url: str,
         branches = {r["key"]: (r["checked"], r["compliance_rate"])
                     for r in client.get("/v1/stats", headers=admin).json()["by_branch"]}
         assert branches == {"杭州分公司": (2, 0.5), "(unregistered)": (1, 1.0)}  # 合规率 by the archive's branch
+        # every figure narrowed to one branch, account or channel: its 合规率 over time
+        hz_only = client.get("/v1/stats", params={"branch": "杭州分公司"}, headers=admin).json()
+        assert (hz_only["checked"], hz_only["compliance_rate"]) == (2, 0.5)
+        assert [r["checked"] for r in hz_only["by_day"]] == [2]
+        assert client.get("/v1/stats", params={"account": "gh_nb"}, headers=admin).json()["checked"] == 1
+        assert client.get("/v1/stats", params={"channel": "douyin"}, headers=admin).json()["checked"] == 0
+        assert client.get("/v1/stats", params={"channel": "fax"}, headers=admin).status_code == 422
 
         for bad in ({"items": []}, {"items": [{**posts[0], "reads": -1}]}, {"items": [{**posts[0], "post_ref": " "}]},
                     {"items": [{**posts[0], "published_at": "2026-12-01T09:00:00"}]}):

@@ -348,3 +348,5 @@ def test_queue_and_dashboard_know_the_branch_from_the_account_archive(console: T
     sign_in(console, "admin")
     dashboard = console.get("/console/dashboard", params={"purpose": "draft"}).text
     assert "合规率（按分支机构）" in dashboard and "华东分公司" in dashboard and "(unregistered)" in dashboard
+    east_only = console.get("/console/dashboard", params={"purpose": "draft", "branch": "华东分公司"}).text
+    assert re.search(r'id="checked">1<', east_only)  # every figure narrowed to the branch
