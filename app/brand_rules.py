@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from app.taxonomy import Severity
+from app.zones import valid_zone
 
 
 class _Strict(BaseModel):
@@ -243,11 +243,7 @@ class CatalogueSection(_Strict):
     @field_validator("timezone")
     @classmethod
     def _zone(cls, v: str) -> str:
-        try:
-            ZoneInfo(v)
-        except (ZoneInfoNotFoundError, ValueError) as exc:
-            raise ValueError(f"unknown time zone {v!r}") from exc
-        return v
+        return valid_zone(v)
 
     @field_validator("rules")
     @classmethod
