@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import product
@@ -41,7 +42,12 @@ _MAX_WORD = 30  # a longer Latin word is no pinyin spelling (a URL, an e-mail): 
 # Noise a spelling may carry between its pieces (稳💰zhuan不赔, wen*zhuan): spaces, decorative symbols and
 # pictographs, but not the characters of numbers, addresses and codes (. - _ @ / …).
 _SPLIT = "[ \u3000*·•・~|^`'\"\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
-_LATIN_RUN = re.compile(f"{_SPLIT}*[a-z]+(?:{_SPLIT}+[a-z]+)*{_SPLIT}*")
+# A run of Latin words and the noise around them: f"{_SPLIT}*[a-z]+(?:{_SPLIT}+[a-z]+)*{_SPLIT}*", found by its
+# core (a pattern that starts with a character class, which the regex engine scans for quickly; the leading
+# optional noise made it try a match at every position) and widened over the noise on both sides.
+_LATIN_CORE = re.compile(f"[a-z]+(?:{_SPLIT}+[a-z]+)*")
+_SPLIT_CHAR = re.compile(_SPLIT)
+_SPLIT_RUN = re.compile(f"{_SPLIT}*")
 _LATIN_WORD = re.compile(r"[a-z]+")
 _HAS_LATIN = re.compile(r"[a-z]")
 _CODE_CHARS = frozenset("0123456789@._-/:#&=?%+")
@@ -134,6 +140,18 @@ class _View:
         return o, o + 1
 
 
+def _latin_runs(text: str) -> Iterator[tuple[int, int]]:
+    """[start, end) of each run of Latin words with the noise around it, left to right, not overlapping."""
+    done = 0
+    for core in _LATIN_CORE.finditer(text):
+        start = core.start()
+        while start > done and _SPLIT_CHAR.match(text, start - 1):
+            start -= 1
+        end = _SPLIT_RUN.match(text, core.end()).end()  # type: ignore[union-attr]  # matches the empty string
+        yield start, end
+        done = end
+
+
 def _view(text: str) -> _View:
     table, syllables = _tables()
     if not _HAS_LATIN.search(text):
@@ -144,14 +162,14 @@ def _view(text: str) -> _View:
     widths: list[int] = []
     latin: dict[int, tuple[int, int]] = {}
     n = pos = 0
-    for run in _LATIN_RUN.finditer(text):
-        if run.start() > pos:
+    for run_start, run_end in _latin_runs(text):
+        if run_start > pos:
             starts.append(n)
             origin.append(pos)
             widths.append(0)
-            parts.append(text[pos : run.start()].translate(table))
-            n += run.start() - pos
-        for word in _LATIN_WORD.finditer(text, run.start(), run.end()):
+            parts.append(text[pos:run_start].translate(table))
+            n += run_start - pos
+        for word in _LATIN_WORD.finditer(text, run_start, run_end):
             w = word.group()
             tokens = _segment(w, syllables) if len(w) <= _MAX_WORD else None
             if tokens is None and len(w) > 6:
@@ -167,7 +185,7 @@ def _view(text: str) -> _View:
                 n += 1
             for k in range(first, n):
                 latin[k] = (first, n)
-        pos = run.end()
+        pos = run_end
     if pos < len(text):
         starts.append(n)
         origin.append(pos)
@@ -263,11 +281,11 @@ def _automaton(readings: Readings) -> ahocorasick.Automaton | None:
 def _latin_windows(text: str, reach: int) -> list[tuple[int, int]]:
     """Merged windows of ``reach`` characters around each run of Latin letters."""
     windows: list[tuple[int, int]] = []
-    for run in _LATIN_RUN.finditer(text):
-        before, after = text[run.start() - 1 : run.start()], text[run.end() : run.end() + 1]
+    for run_start, run_end in _latin_runs(text):
+        before, after = text[run_start - 1 : run_start], text[run_end : run_end + 1]
         if before in _CODE_CHARS or (after in _CODE_CHARS and not after.isdigit()):
             continue  # part of a number, an address or a code (95xxx, abc@qq.com, a_b), not a spelling
-        lo, hi = max(0, run.start() - reach), min(len(text), run.end() + reach)
+        lo, hi = max(0, run_start - reach), min(len(text), run_end + reach)
         if windows and lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], hi)
         else:
