@@ -125,32 +125,55 @@ class Engine:
     def _run_all(
         self, names: Sequence[str], post: Post, ctx: DetectContext, timeout_s: float
     ) -> tuple[list[Finding], list[DetectorRun]]:
-        """Run every detector in the pool and wait for each up to one shared deadline.
+        """Run every detector and wait for each up to one shared deadline.
 
-        Nothing runs on the request's own thread, so a detector that hangs or overruns cannot hold
-        the request; it is reported as timed out and the others' findings still count. Each detector
-        runs under the same deadline (app/deadline.py) and stops at its next checkpoint past it, so a
-        timed-out detector does not keep its pool thread busy after the answer."""
+        Detectors run in the pool, so one that hangs or overruns cannot hold the request: it is reported
+        as timed out and the others' findings still count. The exception are detectors that declare
+        ``inline = True`` (the built-in lexicon, disclosure and brand detectors): linear in their input,
+        no model, a deadline checkpoint in every loop, they cost less than the two thread switches a pool
+        hop takes, so they run on the calling thread (a worker thread of the service, never its event
+        loop) while the pool runs the others. Past the deadline they stop at their next checkpoint and
+        are reported as timed out exactly like pooled ones. Every detector runs under the same deadline
+        (app/deadline.py) and stops at its next checkpoint past it, so a timed-out detector does not keep
+        its pool thread busy after the answer."""
         deadline = Deadline.after(timeout_s)
         futures: dict[str, Future[tuple[list[Finding], float]]] = {}
+        inline: list[str] = []
         for name in names:
             if name in self.registry:
-                futures[name] = self._pool.submit(_timed, self.registry.get(name), post, ctx, deadline)
+                detector = self.registry.get(name)
+                if getattr(detector, "inline", False) is True:
+                    inline.append(name)
+                else:
+                    futures[name] = self._pool.submit(_timed, detector, post, ctx, deadline)
+        done: dict[str, tuple[list[Finding], float] | BaseException] = {}
+        for name in inline:  # while the pool works on the others
+            try:
+                done[name] = _timed(self.registry.get(name), post, ctx, deadline)
+            except Exception as exc:
+                done[name] = exc
         findings: list[Finding] = []
         runs: list[DetectorRun] = []
         for name in names:
             future = futures.get(name)
-            if future is None:
+            if future is None and name not in done:
                 log.error("detector_missing", extra={"detector": name})
                 runs.append(DetectorRun(name, "missing", 0.0, "error"))
                 continue
             version = self.registry.get(name).version
             try:
-                found, ms = future.result(timeout=max(0.0, deadline.remaining()))
+                if future is None:
+                    outcome = done[name]
+                    if isinstance(outcome, BaseException):
+                        raise outcome
+                    found, ms = outcome
+                else:
+                    found, ms = future.result(timeout=max(0.0, deadline.remaining()))
                 findings.extend(found)
                 runs.append(DetectorRun(name, version, ms))
             except (FutureTimeout, DetectorTimeout):
-                future.cancel()  # if it has not started yet, it never will
+                if future is not None:
+                    future.cancel()  # if it has not started yet, it never will
                 log.warning("detector_timeout", extra={"detector": name})
                 runs.append(DetectorRun(name, version, timeout_s * 1000, "timeout"))
             except Exception as exc:  # a broken detector degrades the answer, never a 500

@@ -69,6 +69,15 @@ class Readings:
         return self.digest
 
 
+@lru_cache(maxsize=64)
+def shared_readings(phrases: tuple[str, ...], initials: tuple[str, ...], homophone_min_chars: int) -> Readings:
+    """One :class:`Readings` object per content. The matchers' caches are keyed by it, and a lookup with the
+    very object it was stored under skips comparing thousands of phrases: two rulesets with the same rules (the
+    packaged one loaded at start and the served one) used to build two equal objects, and every request whose
+    ruleset was not the one first cached compared them field by field."""
+    return Readings(phrases=phrases, initials=initials, homophone_min_chars=homophone_min_chars)
+
+
 @lru_cache(maxsize=4096)
 def _toneless(reading: str) -> str:
     decomposed = unicodedata.normalize("NFD", reading).replace("u\u0308", "v")

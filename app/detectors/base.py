@@ -123,6 +123,11 @@ class Detector(Protocol):
     recorded with every verdict; ``categories`` lists the taxonomy codes it may report.
     ``load()`` is called once per process before the first ``detect`` (load models there);
     ``detect`` must be thread-safe and must not mutate shared state.
+
+    Optional: ``inline = True`` lets the engine run the detector on the calling thread instead of its pool
+    (one thread switch less per check). Only for detectors linear in their input, with no model or other
+    call that could block, and a :func:`app.deadline.checkpoint` in every loop: a detector that overruns is
+    stopped only at its checkpoints there, where a pooled one is also simply no longer waited for.
     """
 
     name: str

@@ -400,6 +400,8 @@ class LexiconDetector:
 
     name = "lexicon"
     version = "1.0.0"
+    # Linear, no model, deadline checkpoints in its loops: the engine runs it on the calling thread (app/engine.py).
+    inline = True
     categories = frozenset(c.value for c in LEXICAL_CATEGORIES)
 
     def __init__(self) -> None:
