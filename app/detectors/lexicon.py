@@ -135,6 +135,11 @@ class LexiconIndex:
         marks = "".join(q for q in self.education.quotes if len(q) == 2)
         self.quote_re = re.compile("[" + re.escape(marks) + "]") if marks else None
         self.term_count = len(entries)
+        # Per rule, what each of its findings needs: the rule, its category code, severity, quote exemption.
+        exempt = set(self.education.quote_exempt_categories)
+        self.rule_info: list[tuple[LexiconRule, str, Severity, bool]] = [
+            (r, r.category.value, r.severity, r.category in exempt) for r in self.rules
+        ]
 
     def scan(self, text: str, channel: str | None) -> list[Hit]:
         """Raw hits in normalised ``text`` after allow-phrases and negation, before dedupe."""
@@ -255,20 +260,6 @@ class LexiconIndex:
                 return True
         return self.neg_suffix_re is not None and self.neg_suffix_re.match(text, end) is not None
 
-    def educational(
-        self, text: str, start: int, end: int, quoted: bool = True, marks: _QuoteMarks | None = None
-    ) -> bool:
-        """The hit is quoted, or a warning cue sits near it in the same sentence.
-
-        ``marks`` (the quote positions of ``text``, built once per field) makes the quote test
-        O(log n) per hit; without it they are collected here, O(n) per call."""
-        if quoted:
-            marks = marks or _QuoteMarks(text, self.education.quotes)
-            if marks.inside(start, end):
-                return True
-        w = self.education.window
-        return self.cue_re is not None and self.cue_re.search(text, max(0, start - w), end + w) is not None
-
 
 def _can_cover(phrase: str, rule: LexiconRule) -> bool:
     """An allow-phrase matters only if one of its rule's terms can lie inside it (a pattern's match
@@ -370,6 +361,8 @@ def _dedupe(findings: list[_Pending]) -> list[_Pending]:
     map of positions and each new span is tested against the marks of its own positions only."""
     if len(findings) < 2:
         return findings
+    if len(findings) <= 8:
+        return _dedupe_few(findings)
     ordered = sorted(findings, key=lambda f: (f.start - f.end, -SEVERITY_RANK[f.severity]))
     size = max(f.end for f in findings) + 1
     taken: dict[tuple[str, str], bytearray] = {}
@@ -392,6 +385,24 @@ def _dedupe(findings: list[_Pending]) -> list[_Pending]:
             marks[start:end] = b"\x01" * (end - start)
         else:
             empty.setdefault(key, []).append(start)
+    return sorted(kept, key=lambda f: (f.field, f.start, f.category))
+
+
+def _dedupe_few(findings: list[_Pending]) -> list[_Pending]:
+    """``_dedupe`` for a handful of findings (most posts): each against the kept ones of its key, no byte maps."""
+    kept: list[_Pending] = []
+    for f in sorted(findings, key=lambda f: (f.start - f.end, -SEVERITY_RANK[f.severity])):
+        start, end = f.start, f.end
+        for k in kept:
+            if k.category != f.category or k.field != f.field:
+                continue
+            if end > start:  # a kept span overlapping it, or a kept empty span strictly inside it
+                if (k.start < end and start < k.end) if k.end > k.start else start < k.start < end:
+                    break
+            elif k.start < start < k.end:  # an empty span inside a kept span
+                break
+        else:
+            kept.append(f)
     return sorted(kept, key=lambda f: (f.field, f.start, f.category))
 
 
@@ -466,18 +477,22 @@ class LexiconDetector:
         hits = index.scan(norm.text, channel)
         if not hits:
             return out
-        text = norm.text
+        text, original = norm.text, norm.original
         quoted = index.quote_re is not None and index.quote_re.search(text) is not None
         marks = _QuoteMarks(text, index.education.quotes) if quoted else None
-        education = index.education
-        for n, hit in enumerate(hits):
+        downgrade_to, window, cue_re = index.education.downgrade_to, index.education.window, index.cue_re
+        to_original = norm.to_original if norm.maps else None
+        rule_info = index.rule_info
+        for n, (rule_no, h_start, h_end, _) in enumerate(hits):
             if n % 256 == 0:
                 checkpoint()
-            rule = index.rules[hit.rule]
-            severity = rule.severity
-            exempt = rule.category in education.quote_exempt_categories
-            if index.educational(text, hit.start, hit.end, quoted and not exempt, marks):
-                severity = education.downgrade_to
-            start, end = norm.to_original(hit.start, hit.end)
-            out.append(_Pending(rule.category.value, start, end, severity, field_name, rule, norm.original))
+            rule, category, severity, exempt = rule_info[rule_no]
+            # Educational use: the hit is inside a quotation pair (marks: the field's quote positions, so
+            # O(log n) per hit), or a warning cue sits within the education window around it.
+            if (quoted and not exempt and marks is not None and marks.inside(h_start, h_end)) or (
+                cue_re is not None and cue_re.search(text, max(0, h_start - window), h_end + window) is not None
+            ):
+                severity = downgrade_to
+            start, end = to_original(h_start, h_end) if to_original is not None else (h_start, h_end)
+            out.append(_Pending(category, start, end, severity, field_name, rule, original))
         return out
