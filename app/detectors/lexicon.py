@@ -186,9 +186,9 @@ class LexiconIndex:
             ok_first = [sp for sp in spans if not allowed.covers(sp, rule)]
             ok_second = [sp for sp in seconds[rule] if not allowed.covers(sp, rule)]
             hits.extend(self._cooccur(rule, ok_first, ok_second, text))
-        candidates = anchored.union(self.unanchored) if anchored else self.unanchored_set
-        for k in self.patterns.matching(text) if candidates else ():
-            if k not in candidates:
+        unanchored = self.unanchored_set  # patterns to run: those anchored in this text and the unanchored ones
+        for k in self.patterns.matching(text) if anchored or unanchored else ():
+            if k not in anchored and k not in unanchored:
                 continue
             rule = self.pattern_rules[k]
             matches = self.patterns.compiled[k].finditer(text)
