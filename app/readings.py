@@ -27,7 +27,9 @@ a syllable, one automaton pass.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
+import weakref
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -53,7 +55,7 @@ _HAS_LATIN = re.compile(r"[a-z]")
 _CODE_CHARS = frozenset("0123456789@._-/:#&=?%+")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, weakref_slot=True)
 class Readings:
     """What a ruleset asks to be matched by reading (hashable: indexes are cached by it)."""
 
@@ -69,13 +71,23 @@ class Readings:
         return self.digest
 
 
-@lru_cache(maxsize=64)
+_SHARED: weakref.WeakValueDictionary[tuple[tuple[str, ...], tuple[str, ...], int], Readings] = (
+    weakref.WeakValueDictionary()
+)
+_SHARED_LOCK = threading.Lock()
+
+
 def shared_readings(phrases: tuple[str, ...], initials: tuple[str, ...], homophone_min_chars: int) -> Readings:
-    """One :class:`Readings` object per content. The matchers' caches are keyed by it, and a lookup with the
-    very object it was stored under skips comparing thousands of phrases: two rulesets with the same rules (the
-    packaged one loaded at start and the served one) used to build two equal objects, and every request whose
-    ruleset was not the one first cached compared them field by field."""
-    return Readings(phrases=phrases, initials=initials, homophone_min_chars=homophone_min_chars)
+    """One :class:`Readings` object per content while any ruleset holds one. The matchers' caches are keyed by
+    it, and a lookup with the very object it was stored under skips comparing thousands of phrases: two rulesets
+    with the same rules (the packaged one loaded at start and the served one) used to build two equal objects,
+    and every request whose ruleset was not the one first cached compared them field by field."""
+    key = (phrases, initials, homophone_min_chars)
+    with _SHARED_LOCK:
+        found = _SHARED.get(key)
+        if found is None:
+            found = _SHARED[key] = Readings(phrases=phrases, initials=initials, homophone_min_chars=homophone_min_chars)
+        return found
 
 
 @lru_cache(maxsize=4096)

@@ -23,8 +23,27 @@ from app.engine import Engine
 from app.ruleset import load_default_ruleset, parse_ruleset
 from bench.lexicon import make_posts
 
-_ALPHABET = [*"稳赚不赔保本收益aAbzwenzhuanjk1 *.·-_\n\t@，。", "\u3000", "😊", "💰", "\u2605", "\u00a0", "\u2028",
-             "𠀀", "Ａ", "穩", "賺", "\u200b", "❶", "㈱", "ﬁ", "Ⅸ", "\ufeff", "\u0336", "\u2776"]
+_ALPHABET = [
+    *"稳赚不赔保本收益aAbzwenzhuanjk1 *.·-_\n\t@，。",
+    "\u3000",
+    "😊",
+    "💰",
+    "\u2605",
+    "\u00a0",
+    "\u2028",
+    "𠀀",
+    "Ａ",
+    "穩",
+    "賺",
+    "\u200b",
+    "❶",
+    "㈱",
+    "ﬁ",
+    "Ⅸ",
+    "\ufeff",
+    "\u0336",
+    "\u2776",
+]
 
 
 def _random_texts(n: int, seed: int) -> list[str]:
@@ -35,8 +54,11 @@ def _random_texts(n: int, seed: int) -> list[str]:
 def _reference_noise_spans(s: str) -> list[tuple[int, int]]:
     """The noise runs as normalize found them before: a regex scan and a test of both neighbours."""
     run = re.compile(f"[{text._NOISE}]+")
-    return [m.span() for m in run.finditer(s) if m.start() > 0 and text._CJK.match(s, m.start() - 1)
-            and text._CJK.match(s, m.end())]
+    return [
+        m.span()
+        for m in run.finditer(s)
+        if m.start() > 0 and text._CJK.match(s, m.start() - 1) and text._CJK.match(s, m.end())
+    ]
 
 
 def test_noise_found_by_the_character_scan_is_the_regex_scans() -> None:
@@ -101,8 +123,9 @@ class _Pooled(_Inline):
 
 
 def _two(timeout_ms: int = 2000) -> object:
-    return parse_ruleset({"name": "t", "detectors": {"inline": {}, "pooled": {}},
-                          "policy": {"detector_timeout_ms": timeout_ms}})
+    return parse_ruleset(
+        {"name": "t", "detectors": {"inline": {}, "pooled": {}}, "policy": {"detector_timeout_ms": timeout_ms}}
+    )
 
 
 def test_inline_detectors_run_on_the_calling_thread_and_the_others_in_the_pool() -> None:

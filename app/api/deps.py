@@ -105,9 +105,14 @@ class CheckServices:
 
 async def _check_services(request: Request) -> CheckServices:
     state = request.app.state
-    return CheckServices(settings=state.settings, engine=state.engine, ruleset=state.rulesets.current(),
-                         recorder=getattr(state, "recorder", None), ocr=getattr(state, "ocr", None),
-                         request_id=request_id(request))
+    return CheckServices(
+        settings=state.settings,
+        engine=state.engine,
+        ruleset=state.rulesets.current(),
+        recorder=getattr(state, "recorder", None),
+        ocr=getattr(state, "ocr", None),
+        request_id=request_id(request),
+    )
 
 
 SettingsDep = Annotated[Settings, Depends(_settings)]
