@@ -62,9 +62,10 @@ class Engine:
     def close(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
 
-    def warm(self, ruleset: Ruleset, content_types: Collection[str]) -> None:
+    def warm(self, ruleset: Ruleset, content_types: Collection[str], *, observed: bool = True) -> None:
         """Check a sample post per content type so that lazy work (the ruleset's lexicon index, detector
-        configs, tokeniser dictionaries) is done before the first real request, not during it."""
+        configs, tokeniser dictionaries) is done before the first real request, not during it.
+        ``observed=False``: the sample checks are not handed to the observers (metrics) either."""
         warmed: set[tuple[str, ...]] = set()
         for content_type in content_types:
             post = Post(text=_WARM_TEXT, title="保险小知识", content_type=content_type)
@@ -74,7 +75,7 @@ class Engine:
                 # Lazy loads can outlast a request's deadline on a cold, busy machine, and a detector
                 # stops at its first checkpoint past the deadline: give them time to finish here.
                 self._run_all(names, post, DetectContext(ruleset=ruleset, post=post), _WARM_TIMEOUT_S)
-                self.check(post, ruleset)
+                self.check(post, ruleset, observed=observed)
 
     def enabled(self, ruleset: Ruleset, post: Post, only: Collection[str] | None = None) -> list[str]:
         """Names of the detectors the ruleset enables for this post's content type, in ruleset order."""
