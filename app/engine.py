@@ -62,9 +62,10 @@ class Engine:
     def close(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
 
-    def warm(self, ruleset: Ruleset, content_types: Collection[str]) -> None:
+    def warm(self, ruleset: Ruleset, content_types: Collection[str], *, observed: bool = True) -> None:
         """Check a sample post per content type so that lazy work (the ruleset's lexicon index, detector
-        configs, tokeniser dictionaries) is done before the first real request, not during it."""
+        configs, tokeniser dictionaries) is done before the first real request, not during it.
+        ``observed=False``: the sample checks are not handed to the observers (metrics) either."""
         warmed: set[tuple[str, ...]] = set()
         for content_type in content_types:
             post = Post(text=_WARM_TEXT, title="保险小知识", content_type=content_type)
@@ -74,7 +75,7 @@ class Engine:
                 # Lazy loads can outlast a request's deadline on a cold, busy machine, and a detector
                 # stops at its first checkpoint past the deadline: give them time to finish here.
                 self._run_all(names, post, DetectContext(ruleset=ruleset, post=post), _WARM_TIMEOUT_S)
-                self.check(post, ruleset)
+                self.check(post, ruleset, observed=observed)
 
     def enabled(self, ruleset: Ruleset, post: Post, only: Collection[str] | None = None) -> list[str]:
         """Names of the detectors the ruleset enables for this post's content type, in ruleset order."""
@@ -125,32 +126,55 @@ class Engine:
     def _run_all(
         self, names: Sequence[str], post: Post, ctx: DetectContext, timeout_s: float
     ) -> tuple[list[Finding], list[DetectorRun]]:
-        """Run every detector in the pool and wait for each up to one shared deadline.
+        """Run every detector and wait for each up to one shared deadline.
 
-        Nothing runs on the request's own thread, so a detector that hangs or overruns cannot hold
-        the request; it is reported as timed out and the others' findings still count. Each detector
-        runs under the same deadline (app/deadline.py) and stops at its next checkpoint past it, so a
-        timed-out detector does not keep its pool thread busy after the answer."""
+        Detectors run in the pool, so one that hangs or overruns cannot hold the request: it is reported
+        as timed out and the others' findings still count. The exception are detectors that declare
+        ``inline = True`` (the built-in lexicon, disclosure and brand detectors): linear in their input,
+        no model, a deadline checkpoint in every loop, they cost less than the two thread switches a pool
+        hop takes, so they run on the calling thread (a worker thread of the service, never its event
+        loop) while the pool runs the others. Past the deadline they stop at their next checkpoint and
+        are reported as timed out exactly like pooled ones. Every detector runs under the same deadline
+        (app/deadline.py) and stops at its next checkpoint past it, so a timed-out detector does not keep
+        its pool thread busy after the answer."""
         deadline = Deadline.after(timeout_s)
         futures: dict[str, Future[tuple[list[Finding], float]]] = {}
+        inline: list[str] = []
         for name in names:
             if name in self.registry:
-                futures[name] = self._pool.submit(_timed, self.registry.get(name), post, ctx, deadline)
+                detector = self.registry.get(name)
+                if getattr(detector, "inline", False) is True:
+                    inline.append(name)
+                else:
+                    futures[name] = self._pool.submit(_timed, detector, post, ctx, deadline)
+        done: dict[str, tuple[list[Finding], float] | BaseException] = {}
+        for name in inline:  # while the pool works on the others
+            try:
+                done[name] = _timed(self.registry.get(name), post, ctx, deadline)
+            except Exception as exc:
+                done[name] = exc
         findings: list[Finding] = []
         runs: list[DetectorRun] = []
         for name in names:
             future = futures.get(name)
-            if future is None:
+            if future is None and name not in done:
                 log.error("detector_missing", extra={"detector": name})
                 runs.append(DetectorRun(name, "missing", 0.0, "error"))
                 continue
             version = self.registry.get(name).version
             try:
-                found, ms = future.result(timeout=max(0.0, deadline.remaining()))
+                if future is None:
+                    outcome = done[name]
+                    if isinstance(outcome, BaseException):
+                        raise outcome
+                    found, ms = outcome
+                else:
+                    found, ms = future.result(timeout=max(0.0, deadline.remaining()))
                 findings.extend(found)
                 runs.append(DetectorRun(name, version, ms))
             except (FutureTimeout, DetectorTimeout):
-                future.cancel()  # if it has not started yet, it never will
+                if future is not None:
+                    future.cancel()  # if it has not started yet, it never will
                 log.warning("detector_timeout", extra={"detector": name})
                 runs.append(DetectorRun(name, version, timeout_s * 1000, "timeout"))
             except Exception as exc:  # a broken detector degrades the answer, never a 500

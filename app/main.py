@@ -12,6 +12,7 @@ from sqlalchemy import inspect
 from app import __version__, logs
 from app.api import docs, errors, openapi
 from app.api.limits import RequestGuard
+from app.api.offload import check_pool
 from app.api.request_log import RequestLogMiddleware
 from app.api.routes import accounts as accounts_routes
 from app.api.routes import check, health, keys, stats, verdicts
@@ -133,6 +134,7 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.ocr = ocr or build_ocr(settings)
+        app.state.check_pool = check_pool()  # the check routes' hop off the event loop (app/api/offload.py)
         db = open_database(settings)
         app.state.db = db
         source = rulesets or ruleset_source(settings, db)
@@ -181,6 +183,7 @@ def create_app(
             # then moves anything still spooled into the database.
             logging.getLogger("postguard").info("shutdown", extra={"spooled": _spooled(recorder)})
             app.state.engine.close()
+            app.state.check_pool.shutdown(wait=False)
             app.state.ocr.close()
             source.close()
             if app.state.webhooks is not None:

@@ -27,8 +27,11 @@ a syllable, one automaton pass.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
+import weakref
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import product
@@ -41,13 +44,18 @@ _MAX_WORD = 30  # a longer Latin word is no pinyin spelling (a URL, an e-mail): 
 # Noise a spelling may carry between its pieces (稳💰zhuan不赔, wen*zhuan): spaces, decorative symbols and
 # pictographs, but not the characters of numbers, addresses and codes (. - _ @ / …).
 _SPLIT = "[ \u3000*·•・~|^`'\"\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
-_LATIN_RUN = re.compile(f"{_SPLIT}*[a-z]+(?:{_SPLIT}+[a-z]+)*{_SPLIT}*")
+# A run of Latin words and the noise around them: f"{_SPLIT}*[a-z]+(?:{_SPLIT}+[a-z]+)*{_SPLIT}*", found by its
+# core (a pattern that starts with a character class, which the regex engine scans for quickly; the leading
+# optional noise made it try a match at every position) and widened over the noise on both sides.
+_LATIN_CORE = re.compile(f"[a-z]+(?:{_SPLIT}+[a-z]+)*")
+_SPLIT_CHAR = re.compile(_SPLIT)
+_SPLIT_RUN = re.compile(f"{_SPLIT}*")
 _LATIN_WORD = re.compile(r"[a-z]+")
 _HAS_LATIN = re.compile(r"[a-z]")
 _CODE_CHARS = frozenset("0123456789@._-/:#&=?%+")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, weakref_slot=True)
 class Readings:
     """What a ruleset asks to be matched by reading (hashable: indexes are cached by it)."""
 
@@ -61,6 +69,25 @@ class Readings:
 
     def __hash__(self) -> int:
         return self.digest
+
+
+_SHARED: weakref.WeakValueDictionary[tuple[tuple[str, ...], tuple[str, ...], int], Readings] = (
+    weakref.WeakValueDictionary()
+)
+_SHARED_LOCK = threading.Lock()
+
+
+def shared_readings(phrases: tuple[str, ...], initials: tuple[str, ...], homophone_min_chars: int) -> Readings:
+    """One :class:`Readings` object per content while any ruleset holds one. The matchers' caches are keyed by
+    it, and a lookup with the very object it was stored under skips comparing thousands of phrases: two rulesets
+    with the same rules (the packaged one loaded at start and the served one) used to build two equal objects,
+    and every request whose ruleset was not the one first cached compared them field by field."""
+    key = (phrases, initials, homophone_min_chars)
+    with _SHARED_LOCK:
+        found = _SHARED.get(key)
+        if found is None:
+            found = _SHARED[key] = Readings(phrases=phrases, initials=initials, homophone_min_chars=homophone_min_chars)
+        return found
 
 
 @lru_cache(maxsize=4096)
@@ -134,6 +161,18 @@ class _View:
         return o, o + 1
 
 
+def _latin_runs(text: str) -> Iterator[tuple[int, int]]:
+    """[start, end) of each run of Latin words with the noise around it, left to right, not overlapping."""
+    done = 0
+    for core in _LATIN_CORE.finditer(text):
+        start = core.start()
+        while start > done and _SPLIT_CHAR.match(text, start - 1):
+            start -= 1
+        end = _SPLIT_RUN.match(text, core.end()).end()  # type: ignore[union-attr]  # matches the empty string
+        yield start, end
+        done = end
+
+
 def _view(text: str) -> _View:
     table, syllables = _tables()
     if not _HAS_LATIN.search(text):
@@ -144,14 +183,14 @@ def _view(text: str) -> _View:
     widths: list[int] = []
     latin: dict[int, tuple[int, int]] = {}
     n = pos = 0
-    for run in _LATIN_RUN.finditer(text):
-        if run.start() > pos:
+    for run_start, run_end in _latin_runs(text):
+        if run_start > pos:
             starts.append(n)
             origin.append(pos)
             widths.append(0)
-            parts.append(text[pos : run.start()].translate(table))
-            n += run.start() - pos
-        for word in _LATIN_WORD.finditer(text, run.start(), run.end()):
+            parts.append(text[pos:run_start].translate(table))
+            n += run_start - pos
+        for word in _LATIN_WORD.finditer(text, run_start, run_end):
             w = word.group()
             tokens = _segment(w, syllables) if len(w) <= _MAX_WORD else None
             if tokens is None and len(w) > 6:
@@ -167,7 +206,7 @@ def _view(text: str) -> _View:
                 n += 1
             for k in range(first, n):
                 latin[k] = (first, n)
-        pos = run.end()
+        pos = run_end
     if pos < len(text):
         starts.append(n)
         origin.append(pos)
@@ -263,11 +302,11 @@ def _automaton(readings: Readings) -> ahocorasick.Automaton | None:
 def _latin_windows(text: str, reach: int) -> list[tuple[int, int]]:
     """Merged windows of ``reach`` characters around each run of Latin letters."""
     windows: list[tuple[int, int]] = []
-    for run in _LATIN_RUN.finditer(text):
-        before, after = text[run.start() - 1 : run.start()], text[run.end() : run.end() + 1]
+    for run_start, run_end in _latin_runs(text):
+        before, after = text[run_start - 1 : run_start], text[run_end : run_end + 1]
         if before in _CODE_CHARS or (after in _CODE_CHARS and not after.isdigit()):
             continue  # part of a number, an address or a code (95xxx, abc@qq.com, a_b), not a spelling
-        lo, hi = max(0, run.start() - reach), min(len(text), run.end() + reach)
+        lo, hi = max(0, run_start - reach), min(len(text), run_end + reach)
         if windows and lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], hi)
         else:

@@ -20,7 +20,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, field_validator, model_serializer
 
 from app.brand_rules import BrandSection, CatalogueSection
-from app.readings import Readings
+from app.readings import Readings, shared_readings
 from app.taxonomy import Category, Severity, Verdict
 
 
@@ -226,10 +226,10 @@ class Ruleset(_Strict):
             phrases.update(rule.terms)
             if rule.cooccur is not None:
                 phrases.update(rule.cooccur.first + rule.cooccur.second)
-        return Readings(
-            phrases=tuple(sorted(p.lower() for p in phrases if p)),
-            initials=tuple(sorted(self.evasion.initials)),
-            homophone_min_chars=self.evasion.homophone_min_chars,
+        return shared_readings(
+            tuple(sorted(p.lower() for p in phrases if p)),
+            tuple(sorted(self.evasion.initials)),
+            self.evasion.homophone_min_chars,
         )
 
     def detector_config(self, name: str) -> dict[str, Any]:

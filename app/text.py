@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 import ahocorasick
+import ahocorasick_rs
 import re2
 
 from app.readings import Readings, reading_hits
@@ -51,7 +52,7 @@ _NOISE = (
     "\u2022\u2027\u2219\u22c5\u30fb\u2010-\u2015\u2605\u2606\u2661\u2665\u25cb\u25cf\u2764"
     "\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
 )
-_NOISE_RUN = re.compile(f"[{_NOISE}]+")
+_NOISE_CHAR = re.compile(f"[{_NOISE}]")
 _CJK = re.compile(f"[{CJK_CLASS}]")
 
 # Full-width clause punctuation, the ideographic space, … and ～ stay as they are: no rule needs
@@ -229,12 +230,62 @@ def _char_class(codepoints: list[int]) -> str:
     return "[" + "".join(parts) + "]"
 
 
+def _first_foldable(either: Any, raw: str) -> int | None:
+    """Where the first character that normalisation changes sits in ``raw``, or None if none does.
+
+    Runs on every text, so it calls the compiled RE2 program directly on the UTF-8 bytes: the binding's
+    ``search`` wraps the same call in Python work (offset maps, a match object) that cost about twice the
+    scan itself on a typical post. Falls back to ``search`` if the binding's internals ever move."""
+    program = getattr(either, "_regexp", None)
+    if program is None or _UNANCHORED is None:
+        first = either.search(raw)
+        return None if first is None else int(first.start())
+    encoded = raw.encode("utf-8")
+    start = program.Match(_UNANCHORED, encoded, 0, len(encoded))[0][0]
+    if start < 0:
+        return None
+    return len(encoded[:start].decode("utf-8"))
+
+
+_UNANCHORED = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
+
+
+_FOLDS, _IS_NOISE, _IS_LATIN = 1, 2, 4
+
+
+@lru_cache(maxsize=1)
+def _char_scanner() -> tuple[ahocorasick_rs.AhoCorasick, list[int]]:
+    """An automaton of every character normalisation acts on, one pattern each: those the tables fold, the
+    noise characters (the code points ``_NOISE`` matches) and the Latin letters; ``kinds[i]``: pattern i's
+    bits. One scan of a text by it (ahocorasick_rs, the Rust crate) costs less than one Python regex scan."""
+    one, multi, _, _ = _tables()
+    folds = set(one) | set(multi)
+    noise = {cp for cp in (*range(0xD800), *range(0xE000, 0x10000), *range(0x1F000, 0x1FB00))
+             if _NOISE_CHAR.match(chr(cp))}
+    latin = set(range(ord("a"), ord("z") + 1))
+    codepoints = sorted(folds | noise | latin)
+    kinds = [(_FOLDS if cp in folds else 0) | (_IS_NOISE if cp in noise else 0) | (_IS_LATIN if cp in latin else 0)
+             for cp in codepoints]
+    return ahocorasick_rs.AhoCorasick([chr(cp) for cp in codepoints]), kinds
+
+
+def _noise_runs(text: str, noise: list[int]) -> list[tuple[int, int]]:
+    """Maximal runs of the ascending noise positions ``noise`` with a CJK character on both sides."""
+    runs: list[list[int]] = []
+    for i in noise:
+        if runs and runs[-1][1] == i:
+            runs[-1][1] = i + 1
+        else:
+            runs.append([i, i + 1])
+    return [(s, e) for s, e in runs if s > 0 and _CJK.match(text, s - 1) and _CJK.match(text, e)]
+
+
 def _translate(raw: str) -> tuple[str, SegmentMap | None]:
     one, multi, changing, either = _tables()
-    first = either.search(raw)
+    first = _first_foldable(either, raw)
     if first is None:
         return raw, None  # most Chinese posts need no change at all: one regex scan, no translate
-    if changing.search(raw, first.start()) is None:
+    if changing.search(raw, first) is None:
         return raw.translate(one), None
     out: list[str] = []
     seg = SegmentMap()
@@ -287,11 +338,12 @@ def _variant_automaton(variants: tuple[tuple[str, str], ...]) -> ahocorasick.Aut
 
 
 def _replace_variants(
-    text: str, variants: tuple[tuple[str, str], ...], readings: Readings | None = None
+    text: str, variants: tuple[tuple[str, str], ...], readings: Readings | None = None,
+    has_latin: bool | None = None,
 ) -> tuple[str, SegmentMap] | None:
     automaton = _variant_automaton(variants)
     found = [(end - n + 1, end + 1, canon) for end, (n, canon) in automaton.iter(text)] if automaton else []
-    if readings is not None:
+    if readings is not None and has_latin is not False:
         found += reading_hits(text, readings)
     hits = sorted(found, key=lambda h: (h[0], -(h[1] - h[0])))
     if not hits:
@@ -327,21 +379,24 @@ def normalize(
     pinyin initials, app/readings.py) rewrite evasive spellings to the phrase. CJK homophones of the
     phrases are not rewritten here: matchers index them (``homophones_of``), which costs no pass."""
     maps: list[SegmentMap] = []
-    text, seg = _translate(raw)
-    if seg is not None:
-        maps.append(seg)
+    scanner, kinds = _char_scanner()
+    # One pass finds every character the steps below look at; most posts have a handful (emoji, a few Latin
+    # letters), and three regex scans of the whole text (folding, noise, Latin) become list work on those.
+    found = scanner.find_matches_as_indexes(raw)
+    text = raw
+    if any(kinds[k] & _FOLDS for k, _, _ in found):
+        text, seg = _translate(raw)
+        if seg is not None:
+            maps.append(seg)
+        found = scanner.find_matches_as_indexes(text)
     if strip_noise:
-        # Scanning for noise and checking its two neighbours is faster than a look-behind at every position.
-        spans = [
-            m.span()
-            for m in _NOISE_RUN.finditer(text)
-            if m.start() > 0 and _CJK.match(text, m.start() - 1) and _CJK.match(text, m.end())
-        ]
+        spans = _noise_runs(text, [s for k, s, _ in found if kinds[k] & _IS_NOISE])
         if spans:
             text, seg = _drop_spans(text, spans)
             maps.append(seg)
     if variants or readings is not None:
-        replaced = _replace_variants(text, variants, readings)
+        latin = any(kinds[k] & _IS_LATIN for k, _, _ in found)  # noise removal drops no letter
+        replaced = _replace_variants(text, variants, readings, has_latin=latin)
         if replaced is not None:
             text, seg = replaced
             maps.append(seg)

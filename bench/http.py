@@ -2,7 +2,12 @@
 """HTTP /v1/check against a bare FastAPI echo endpoint under the same uvicorn settings (1 worker, loopback),
 with load from a second process, bounded in requests and time.
 
-usage: python bench/http.py [--requests 400] [--concurrency 8] [--seconds 30] [--json]
+usage: python bench/http.py [--requests 400] [--concurrency 8] [--seconds 30] [--profile full|lexicon]
+                            [--chars N] [--rounds 1] [--json]
+
+``--profile lexicon`` serves the default rules with the lexicon as the only detector (the cheapest check);
+``--chars N`` sends a post of N characters (bench/lexicon.py's sentences) instead of the 184-character default.
+Each round measures the echo and the check with the same body, one after the other.
 """
 
 from __future__ import annotations
@@ -25,6 +30,22 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 BODY = {"text": "今天给大家讲讲重疾险和医疗险的区别，投保前请如实告知健康状况。这款产品收益稳定，欢迎咨询。" * 4,
         "channel": "moments"}
+PROFILES = ("full", "lexicon")
+
+
+def body(chars: int | None = None) -> dict[str, Any]:
+    """The request body: BODY, or a post of exactly ``chars`` characters of ordinary sentences."""
+    if not chars:
+        return BODY
+    import random
+
+    from bench.lexicon import SENTENCES
+
+    rng = random.Random(chars)
+    text = ""
+    while len(text) < chars:
+        text += rng.choice(SENTENCES)
+    return {"text": text[:chars], "channel": "moments"}
 
 
 def echo_app() -> Any:
@@ -48,11 +69,12 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def _serve(factory: str, port: int) -> subprocess.Popen[bytes]:
+def _serve(factory: str, port: int, extra_env: dict[str, str] | None = None,
+           tree: Path = ROOT) -> subprocess.Popen[bytes]:
     env = {**os.environ, "POSTGUARD_DATABASE_URL": "", "POSTGUARD_AUTH": "false", "POSTGUARD_LOG_LEVEL": "WARNING",
-           "PYTHONPATH": str(ROOT)}
+           "PYTHONPATH": str(tree), **(extra_env or {})}
     return subprocess.Popen([sys.executable, "-m", "uvicorn", factory, "--factory", "--port", str(port),
-                             "--log-level", "warning", "--no-access-log"], cwd=ROOT, env=env,
+                             "--log-level", "warning", "--no-access-log"], cwd=tree, env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
@@ -69,10 +91,11 @@ def _wait(url: str, proc: subprocess.Popen[bytes]) -> None:
     raise RuntimeError(f"{url} did not come up")
 
 
-def load(url: str, requests: int, concurrency: int, seconds: float) -> dict[str, float]:
+def load(url: str, requests: int, concurrency: int, seconds: float, chars: int | None = None) -> dict[str, float]:
     """Closed loop: ``concurrency`` clients, each sending as soon as its last answer came back."""
     import httpx
 
+    payload = body(chars)
     deadline = time.monotonic() + seconds
     latencies: list[float] = []
     errors = 0
@@ -84,12 +107,12 @@ def load(url: str, requests: int, concurrency: int, seconds: float) -> dict[str,
                 if time.monotonic() > deadline:
                     return
                 started = time.perf_counter()
-                r = c.post(url, json=BODY)
+                r = c.post(url, json=payload)
                 latencies.append(time.perf_counter() - started)
                 errors += r.status_code != 200
 
     for _ in range(concurrency):  # warm each connection path once
-        httpx.post(url, json=BODY, timeout=30)
+        httpx.post(url, json=payload, timeout=30)
     started = time.perf_counter()
     with ThreadPoolExecutor(concurrency) as pool:
         list(pool.map(client, [requests // concurrency] * concurrency))
@@ -100,23 +123,50 @@ def load(url: str, requests: int, concurrency: int, seconds: float) -> dict[str,
             "p99_ms": round(latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))] * 1000, 2)}
 
 
-def measure(requests: int, concurrency: int, seconds: float) -> dict[str, dict[str, float]]:
-    out: dict[str, dict[str, float]] = {}
-    for name, factory in (("echo", "bench.http:echo_app"), ("check", "app.main:create_app")):
-        port = _free_port()
-        proc = _serve(factory, port)
-        try:
-            url = f"http://127.0.0.1:{port}/v1/check"
-            _wait(url, proc)
-            # The load runs in a second process so the client's GIL is not the server's.
-            res = subprocess.run([sys.executable, __file__, "--load", url, "--requests", str(requests),
-                                  "--concurrency", str(concurrency), "--seconds", str(seconds)],
-                                 check=True, capture_output=True, text=True, cwd=ROOT)
-            out[name] = json.loads(res.stdout)
-        finally:
-            proc.terminate()
-            proc.wait(timeout=30)
-    return out
+def lexicon_only_rules(directory: Path) -> Path:
+    """The default rules with the lexicon as the only detector, written to ``directory``."""
+    from bench.audit_http import _lexicon_only
+
+    path = directory / "lexicon-only.yaml"
+    path.write_text(_lexicon_only(), encoding="utf-8")
+    return path
+
+
+def run_one(factory: str, requests: int, concurrency: int, seconds: float, chars: int | None = None,
+            env: dict[str, str] | None = None, tree: Path = ROOT) -> dict[str, float]:
+    port = _free_port()
+    proc = _serve(factory, port, env, tree)
+    try:
+        url = f"http://127.0.0.1:{port}/v1/check"
+        _wait(url, proc)
+        # The load runs in a second process so the client's GIL is not the server's.
+        command = [sys.executable, __file__, "--load", url, "--requests", str(requests),
+                   "--concurrency", str(concurrency), "--seconds", str(seconds)]
+        res = subprocess.run([*command, *(["--chars", str(chars)] if chars else [])],
+                             check=True, capture_output=True, text=True, cwd=ROOT)
+        result: dict[str, float] = json.loads(res.stdout)
+        return result
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def measure(requests: int, concurrency: int, seconds: float, profile: str = "full", chars: int | None = None,
+            rounds: int = 1, tree: Path = ROOT) -> dict[str, dict[str, float]]:
+    """The echo and the check with the same body, ``rounds`` times interleaved; the best round of each.
+    ``tree``: serve the check from another checkout (the echo is always this one's)."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {"POSTGUARD_RULESET_FILE": str(lexicon_only_rules(Path(tmp)))} if profile == "lexicon" else {}
+        echo: list[dict[str, float]] = []
+        check: list[dict[str, float]] = []
+        for _ in range(rounds):
+            echo.append(run_one("bench.http:echo_app", requests, concurrency, seconds, chars))
+            check.append(run_one("app.main:create_app", requests, concurrency, seconds, chars, env, tree))
+    best_echo, best_check = max(echo, key=lambda r: r["rps"]), max(check, key=lambda r: r["rps"])
+    return {"echo": best_echo, "check": best_check,
+            "ratio": {"rps": round(best_check["rps"] / best_echo["rps"], 3)}}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -124,13 +174,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--requests", type=int, default=400)
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--seconds", type=float, default=30)
+    parser.add_argument("--profile", choices=PROFILES, default="full")
+    parser.add_argument("--chars", type=int, default=None, help="post length (default: the 184-character post)")
+    parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--tree", type=Path, default=ROOT, help="serve the check from this checkout")
     parser.add_argument("--load", help=argparse.SUPPRESS)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     if args.load:
-        print(json.dumps(load(args.load, args.requests, args.concurrency, args.seconds)))
+        print(json.dumps(load(args.load, args.requests, args.concurrency, args.seconds, args.chars)))
         return 0
-    print(json.dumps(measure(args.requests, args.concurrency, args.seconds), indent=1))
+    print(json.dumps(measure(args.requests, args.concurrency, args.seconds, args.profile, args.chars, args.rounds,
+                             args.tree.resolve()), indent=1))
     return 0
 
 

@@ -17,6 +17,8 @@ import sys
 import time
 from pathlib import Path
 
+import ahocorasick
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.detectors.base import DetectContext, Post
@@ -81,9 +83,19 @@ def build_cost(ruleset: Ruleset) -> dict[str, float]:
     return {"terms": index.term_count, "build_s": round(elapsed, 3), "rss_mib": round((after - before) / 1024, 1)}
 
 
+def reference_automaton(index: LexiconIndex) -> ahocorasick.Automaton:
+    """The raw reference: pyahocorasick over the lexicon's own keys, with a payload like the one it kept
+    before it moved to ahocorasick_rs (the key's length, its term rules, its other payloads)."""
+    automaton = ahocorasick.Automaton()
+    for key, terms, others in zip(index.keys, index.term_rules, index.other_payload, strict=True):
+        automaton.add_word(key, (len(key), terms, others))
+    automaton.make_automaton()
+    return automaton
+
+
 def throughput(posts: list[str], ruleset: Ruleset, rounds: int = 3) -> dict[str, float]:
     detector = LexiconDetector()
-    automaton = detector.index(ruleset).automaton
+    automaton = reference_automaton(detector.index(ruleset))
     total_mb = sum(len(p.encode("utf-8")) for p in posts) / 1_000_000
     raw_best = ours_best = float("inf")
     hits_raw = hits_ours = 0
@@ -122,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         t = report["throughput_default_pack"]
         print(f"lexicon vs raw pyahocorasick iter() on {t['mb']} MB ({t['posts']} posts), normalisation on:")
-        print(f"  raw {t['raw_mb_s']} MB/s, lexicon {t['lexicon_mb_s']} MB/s, ratio {t['ratio']} (target >= 0.333)")
+        print(f"  raw {t['raw_mb_s']} MB/s, lexicon {t['lexicon_mb_s']} MB/s, ratio {t['ratio']} (target >= 0.5)")
         for key in ("build_default_pack", f"build_{args.terms}_terms"):
             b = report[key]
             print(f"  {key}: {b['terms']} terms, build {b['build_s']} s, +{b['rss_mib']} MiB RSS")

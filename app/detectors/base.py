@@ -82,7 +82,7 @@ class DetectContext:
     def __init__(self, *, ruleset: Ruleset, post: Post) -> None:
         self.ruleset = ruleset
         self.post = post
-        self._memo: dict[str, Any] = {}
+        self._memo: dict[Any, Any] = {}
 
     def shared(self, key: str, compute: Callable[[], T]) -> T:
         """Compute ``key`` once per request and share it between detectors."""
@@ -99,15 +99,16 @@ class DetectContext:
         ``variants=True`` also rewrites the ruleset's evasive spellings to their canonical form
         (the lexicon does not need it: it matches the variant forms directly); ``readings=True``
         rewrites rule phrases spelt in pinyin or initials (wen赚不赔, jk告知; app/readings.py)."""
-        from app.text import normalize
+        key = ("norm", field_name, strip_noise, variants, readings)  # every detector asks, often twice: no f-string
+        found: NormalizedText | None = self._memo.get(key)
+        if found is None:
+            from app.text import normalize
 
-        raw = getattr(self.post, field_name) or ""
-        table = self.ruleset.variant_table if variants else ()
-        spelt = self.ruleset.readings if readings else None
-        return self.shared(
-            f"norm:{field_name}:{strip_noise}:{variants}:{readings}",
-            lambda: normalize(raw, strip_noise=strip_noise, variants=table, readings=spelt),
-        )
+            raw = getattr(self.post, field_name) or ""
+            table = self.ruleset.variant_table if variants else ()
+            spelt = self.ruleset.readings if readings else None
+            found = self._memo[key] = normalize(raw, strip_noise=strip_noise, variants=table, readings=spelt)
+        return found
 
     def detector_config(self, name: str) -> dict[str, Any]:
         """The raw config mapping the ruleset gives detector ``name`` (empty if none)."""
@@ -122,6 +123,11 @@ class Detector(Protocol):
     recorded with every verdict; ``categories`` lists the taxonomy codes it may report.
     ``load()`` is called once per process before the first ``detect`` (load models there);
     ``detect`` must be thread-safe and must not mutate shared state.
+
+    Optional: ``inline = True`` lets the engine run the detector on the calling thread instead of its pool
+    (one thread switch less per check). Only for detectors linear in their input, with no model or other
+    call that could block, and a :func:`app.deadline.checkpoint` in every loop: a detector that overruns is
+    stopped only at its checkpoints there, where a pooled one is also simply no longer waited for.
     """
 
     name: str

@@ -309,6 +309,8 @@ class BrandDetector:
 
     name = "brand"
     version = "1.0.0"
+    # Linear, no model, deadline checkpoints in its loops: the engine runs it on the calling thread (app/engine.py).
+    inline = True
     categories = frozenset({BRAND, PRODUCT})
 
     def __init__(self) -> None:

@@ -140,6 +140,8 @@ class DisclosureDetector:
 
     name = "disclosure"
     version = "1.0.0"
+    # Linear, no model, deadline checkpoints in its loops: the engine runs it on the calling thread (app/engine.py).
+    inline = True
     categories = frozenset({Category.MISSING_DISCLOSURE.value})
 
     def __init__(self) -> None:

@@ -7,10 +7,10 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Form, Request
 from fastapi.exceptions import RequestValidationError
 from pydantic import ValidationError
-from starlette.concurrency import run_in_threadpool
 
-from app.api.deps import CheckCaller, EngineDep, OcrDep, RecorderDep, RequestIdDep, RulesetDep, SettingsDep
+from app.api.deps import CheckCaller, CheckServicesDep
 from app.api.errors import item_error_code
+from app.api.offload import off_loop
 from app.api.request_log import note_checks
 from app.errors import ImageTooLarge, InvalidInput, PostguardError, TooManyImages
 from app.images import DecodedImage, decode_all, decode_base64_images, limits_of
@@ -41,16 +41,15 @@ def images_of(req: CheckRequest, settings: Settings) -> list[DecodedImage]:
 
 
 @router.post("/check", response_model=CheckResponse, responses=_ERRORS)
-async def check(
-    request: Request, body: CheckRequest, caller: CheckCaller, engine: EngineDep, ruleset: RulesetDep,
-    recorder: RecorderDep, settings: SettingsDep, rid: RequestIdDep, ocr: OcrDep,
-) -> CheckResponse:
+async def check(request: Request, body: CheckRequest, caller: CheckCaller, services: CheckServicesDep) -> CheckResponse:
     """Score a draft post: verdict pass / review / block with located, explained findings. Images sent with it
     (base64 in `images`) are read by OCR and their text is checked with the post's."""
-    response = await run_in_threadpool(
-        lambda: check_one(engine=engine, ruleset=ruleset, req=body, max_chars=settings.max_text_chars,
-                          recorder=recorder, key_id=caller.key_id, request_id=rid or None,
-                          images=images_of(body, settings), ocr=ocr)
+    s = services
+    response = await off_loop(
+        request,
+        lambda: check_one(engine=s.engine, ruleset=s.ruleset, req=body, max_chars=s.settings.max_text_chars,
+                          recorder=s.recorder, key_id=caller.key_id, request_id=s.request_id or None,
+                          images=images_of(body, s.settings), ocr=s.ocr),
     )
     note_checks(request, [response])
     return response
@@ -59,11 +58,12 @@ async def check(
 @router.post("/check/upload", response_model=CheckResponse, responses=_ERRORS)
 async def check_upload(
     request: Request, upload: Annotated[CheckUpload, Form(media_type="multipart/form-data")], caller: CheckCaller,
-    engine: EngineDep, ruleset: RulesetDep, recorder: RecorderDep, settings: SettingsDep, rid: RequestIdDep,
-    ocr: OcrDep,
+    services: CheckServicesDep,
 ) -> CheckResponse:
     """Check a post whose images are uploaded as files (multipart/form-data) rather than base64 in JSON: the
     same check and answer as POST /v1/check."""
+    engine, ruleset, recorder, settings, rid, ocr = (services.engine, services.ruleset, services.recorder,
+                                                     services.settings, services.request_id, services.ocr)
     limits = limits_of(settings)
     if len(upload.images) > limits.max_images:
         raise TooManyImages(f"{len(upload.images)} images in one post; the limit is {limits.max_images}")
@@ -83,18 +83,19 @@ async def check_upload(
                          recorder=recorder, key_id=caller.key_id, request_id=rid or None,
                          images=decode_all(raws, limits), ocr=ocr)
 
-    response = await run_in_threadpool(run)
+    response = await off_loop(request, run)
     note_checks(request, [response])
     return response
 
 
 @router.post("/check/batch", response_model=BatchResponse, responses=_ERRORS)
 async def check_batch(
-    request: Request, body: BatchRequest, caller: CheckCaller, engine: EngineDep, ruleset: RulesetDep,
-    recorder: RecorderDep, settings: SettingsDep, rid: RequestIdDep, ocr: OcrDep,
+    request: Request, body: BatchRequest, caller: CheckCaller, services: CheckServicesDep,
 ) -> BatchResponse:
     """Check up to ``batch_limit`` posts in one call, all under the same ruleset version. Each result
     carries the post's ``index`` and ``id``; a post that cannot be checked gets its own error entry."""
+    engine, ruleset, recorder, settings, rid, ocr = (services.engine, services.ruleset, services.recorder,
+                                                     services.settings, services.request_id, services.ocr)
     if len(body.posts) > settings.batch_limit:
         raise InvalidInput(f"{len(body.posts)} posts in one batch; the limit is {settings.batch_limit}")
 
@@ -122,6 +123,6 @@ async def check_batch(
         checked = sum(1 for r in results if isinstance(r, CheckResponse))
         return BatchResponse(results=results, checked=checked, rejected=len(results) - checked)
 
-    response = await run_in_threadpool(run)
+    response = await off_loop(request, run)
     note_checks(request, [r for r in response.results if isinstance(r, CheckResponse)])
     return response

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from importlib import resources
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
@@ -83,8 +84,8 @@ class ClaimModel:
         """Score several texts in one vectorised pass (per-call numpy overhead dominates short texts)."""
         n = len(texts)
         grams = [features(t, self.kind) for t in texts]
-        index = self._index
-        flat = [index.get(g, -1) for gs in grams for g in gs]
+        every = [g for gs in grams for g in gs]
+        flat = list(map(self._index.get, every, repeat(-1, len(every))))  # a C loop: ~700 look-ups per sentence
         segment = np.repeat(np.arange(n, dtype=np.int64), [len(gs) for gs in grams])
         cols = np.array(flat, dtype=np.int64)
         known = cols >= 0

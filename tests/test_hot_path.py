@@ -1,0 +1,169 @@
+"""Issue 15 part 4: the faster paths give what the plain ones they replaced gave.
+
+Each shortcut of the hot path (docs/performance.md, "Hot path") has a plain reference here, written the way the
+code did it before, and random or generated inputs must agree with it: a change that breaks the equivalence
+fails here, not as a slightly different finding somewhere else.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import threading
+
+import ahocorasick
+import pytest
+
+from app import readings, text
+from app.deadline import checkpoint
+from app.detectors.base import DetectContext, Finding, Post
+from app.detectors.lexicon import LexiconDetector
+from app.detectors.registry import Registry
+from app.engine import Engine
+from app.ruleset import load_default_ruleset, parse_ruleset
+from bench.lexicon import make_posts
+
+_ALPHABET = [
+    *"稳赚不赔保本收益aAbzwenzhuanjk1 *.·-_\n\t@，。",
+    "\u3000",
+    "😊",
+    "💰",
+    "\u2605",
+    "\u00a0",
+    "\u2028",
+    "𠀀",
+    "Ａ",
+    "穩",
+    "賺",
+    "\u200b",
+    "❶",
+    "㈱",
+    "ﬁ",
+    "Ⅸ",
+    "\ufeff",
+    "\u0336",
+    "\u2776",
+]
+
+
+def _random_texts(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_ALPHABET) for _ in range(rng.randint(0, 20))) for _ in range(n)]
+
+
+def _reference_noise_spans(s: str) -> list[tuple[int, int]]:
+    """The noise runs as normalize found them before: a regex scan and a test of both neighbours."""
+    run = re.compile(f"[{text._NOISE}]+")
+    return [
+        m.span()
+        for m in run.finditer(s)
+        if m.start() > 0 and text._CJK.match(s, m.start() - 1) and text._CJK.match(s, m.end())
+    ]
+
+
+def test_noise_found_by_the_character_scan_is_the_regex_scans() -> None:
+    scanner, kinds = text._char_scanner()
+    for s in _random_texts(3000, 1) + make_posts(0.05):
+        translated = text._translate(s)[0]
+        found = scanner.find_matches_as_indexes(translated)
+        noise = [start for k, start, _ in found if kinds[k] & text._IS_NOISE]
+        assert text._noise_runs(translated, noise) == _reference_noise_spans(translated), s
+        assert any(kinds[k] & text._IS_LATIN for k, _, _ in found) == bool(re.search("[a-z]", translated))
+        folds = any(kinds[k] & text._FOLDS for k, _, _ in scanner.find_matches_as_indexes(s))
+        assert folds == (text._first_foldable(text._tables()[3], s) is not None)
+
+
+def test_latin_runs_are_the_runs_of_the_documented_pattern() -> None:
+    pattern = re.compile(f"{readings._SPLIT}*[a-z]+(?:{readings._SPLIT}+[a-z]+)*{readings._SPLIT}*")
+    for s in _random_texts(3000, 2):
+        lowered = s.lower()
+        assert list(readings._latin_runs(lowered)) == [m.span() for m in pattern.finditer(lowered)], lowered
+
+
+def test_fold_test_on_bytes_agrees_with_the_binding_search() -> None:
+    either = text._tables()[3]
+    for s in _random_texts(2000, 3):
+        first = either.search(s)
+        assert text._first_foldable(either, s) == (None if first is None else first.start())
+
+
+def test_the_lexicon_automaton_reports_what_pyahocorasick_did_in_its_order() -> None:
+    # The lexicon, its allow-phrases and co-occurrences rely on matches by end and, at one end, longest first.
+    index = LexiconDetector().index(load_default_ruleset())
+    reference = ahocorasick.Automaton()
+    for key in index.keys:
+        reference.add_word(key, len(key))
+    reference.make_automaton()
+    for s in make_posts(0.05) + _random_texts(500, 4):
+        expected = [(end + 1 - size, end + 1) for end, size in reference.iter(s)]
+        assert [(a, b) for _, a, b in index.matcher.find_matches_as_indexes(s, overlapping=True)] == expected
+
+
+class _Inline:
+    """Runs on the engine's calling thread (inline = True) and loops on checkpoints until released."""
+
+    name, version, categories, inline = "inline", "0", frozenset({"ad_absolute"}), True
+
+    def __init__(self) -> None:
+        self.threads: list[str] = []
+        self.release = threading.Event()
+
+    def load(self) -> None:
+        pass
+
+    def detect(self, post: Post, ctx: DetectContext) -> list[Finding]:
+        self.threads.append(threading.current_thread().name)
+        while not self.release.is_set() and post.text == "hang":
+            checkpoint()
+        return []
+
+
+class _Pooled(_Inline):
+    name, inline = "pooled", False  # type: ignore[assignment]
+
+
+def _two(timeout_ms: int = 2000) -> object:
+    return parse_ruleset(
+        {"name": "t", "detectors": {"inline": {}, "pooled": {}}, "policy": {"detector_timeout_ms": timeout_ms}}
+    )
+
+
+def test_inline_detectors_run_on_the_calling_thread_and_the_others_in_the_pool() -> None:
+    inline, pooled = _Inline(), _Pooled()
+    engine = Engine(Registry([inline, pooled]))
+    try:
+        result = engine.check(Post(text="x"), _two())  # type: ignore[arg-type]
+    finally:
+        engine.close()
+    assert {r.name: r.status for r in result.runs} == {"inline": "ok", "pooled": "ok"}
+    assert inline.threads == [threading.current_thread().name]
+    assert pooled.threads[0].startswith("detector")
+
+
+def test_an_inline_detector_past_the_deadline_is_a_timeout_and_the_others_count() -> None:
+    inline, pooled = _Inline(), _Pooled()
+    engine = Engine(Registry([inline, pooled]))
+    try:
+        result = engine.check(Post(text="hang"), _two(100))  # type: ignore[arg-type]
+    finally:
+        inline.release.set()
+        pooled.release.set()
+        engine.close()
+    assert [(r.name, r.status) for r in result.runs] == [("inline", "timeout"), ("pooled", "timeout")]
+
+
+@pytest.mark.parametrize("name", ["lexicon", "disclosure", "brand"])
+def test_the_built_in_inline_detectors_are_the_cheap_ones(name: str) -> None:
+    from app.detectors.registry import discover
+
+    assert getattr(discover([name]).get(name), "inline", False) is True
+    for model in ("pii", "claims", "sentiment"):
+        assert getattr(discover([model]).get(model), "inline", False) is False
+
+
+def test_equal_rulesets_share_one_readings_object() -> None:
+    # The readings caches are keyed by it: equal objects that are not the same one cost a comparison of
+    # every phrase on each request.
+    a = load_default_ruleset()
+    b = parse_ruleset(a.model_dump(mode="json"))
+    assert a is not b and a.readings is b.readings
