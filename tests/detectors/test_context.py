@@ -250,3 +250,25 @@ def test_neighbouring_clauses_of_one_claim_are_one_finding() -> None:
     long_doc = DEFAULT.model_dump(mode="json")
     long_doc["detectors"]["claims"]["config"]["clause_join_chars"] = 10  # the joined span would be longer
     assert len(ENGINE.check(Post(text=text), parse_ruleset(long_doc), only={"claims"}).findings) == 2
+
+
+# A claim the author denies (不是说…, 不要把…当成…), a contrast drawn to explain (≠, 两码事) and a filing
+# statement are not claims; the same words asserted are.
+@pytest.mark.parametrize(
+    ("not_a_claim", "claim", "category"),
+    [
+        ("过了两年不可抗辩期，也不是说带病投保以后什么都赔。", "过了两年，带病投保也是什么都赔。", "coverage_exaggeration"),
+        ("看利益表的时候，千万别把演示数字当成确定收益。", "这款年金确定收益，每年稳拿。", "guaranteed_return"),
+        ("年金里的生存金是合同约定的给付，跟商家的返现是两码事。", "今天下单的客户，每人返现三百。", "improper_inducement"),
+    ],
+)
+def test_a_denied_or_contrasted_claim_is_not_a_claim(not_a_claim: str, claim: str, category: str) -> None:
+    assert category in {f.category for f in claims(not_a_claim, ruleset=without_context())}
+    assert category not in {f.category for f in claims(not_a_claim)}
+    assert category in {f.category for f in claims(claim)}
+
+
+def test_industry_analysts_quoted_twice_make_a_news_post() -> None:
+    compiled = compile_context(ContextSettings.model_validate(DEFAULT.detectors["claims"].config["context"]))
+    genre = compiled.genre("业内人士认为，费用下行是大势所趋。另有分析人士指出，负债成本仍有压力。")
+    assert genre is not None and genre.name == "news"
