@@ -37,6 +37,10 @@ def detect(text: str, title: str | None = None) -> list[Finding]:
         ("什么是分红险？它的红利来自公司的经营盈余。", set()),
         ("这款年金不是分红型的，领取金额写在合同里。", set()),
         ("重疾险和医疗险怎么搭配，今天聊聊。", set()),
+        # a talk that says it sells nothing, or reads out a regulator's warning
+        ("今天不推荐具体哪一款，只讲分红险的红利从哪里来。", set()),
+        ("先读一段监管部门发的风险提示：有人把分红险的演示利益说成实得。", set()),
+        ("本文只作科普，不构成投保建议：万能账户的结算利率按月公布。", set()),
     ],
 )
 def test_rule_ids(text: str, expected: set[str]) -> None:
