@@ -257,9 +257,11 @@ def test_neighbouring_clauses_of_one_claim_are_one_finding() -> None:
 @pytest.mark.parametrize(
     ("not_a_claim", "claim", "category"),
     [
-        ("过了两年不可抗辩期，也不是说带病投保以后什么都赔。", "过了两年，带病投保也是什么都赔。", "coverage_exaggeration"),
+        ("过了两年不可抗辩期，也不是说带病投保以后什么都赔。", "过了两年，带病投保也是什么都赔。",
+         "coverage_exaggeration"),
         ("看利益表的时候，千万别把演示数字当成确定收益。", "这款年金确定收益，每年稳拿。", "guaranteed_return"),
-        ("年金里的生存金是合同约定的给付，跟商家的返现是两码事。", "今天下单的客户，每人返现三百。", "improper_inducement"),
+        ("年金里的生存金是合同约定的给付，跟商家的返现是两码事。", "今天下单的客户，每人返现三百。",
+         "improper_inducement"),
         ("惠民保是商业保险，不是医保，也不是国家兜底的。", "这款是国家兜底的，放心买。", "false_authority"),
     ],
 )
