@@ -10,7 +10,7 @@ import re
 import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import NamedTuple, TypeAlias
 
 import ahocorasick_rs
 
@@ -35,11 +35,9 @@ _TO_LAST_CLAUSE_BREAK = re.compile(f".*[{_CLAUSE_BREAK}]", re.DOTALL)
 _SENTENCE_BREAK = frozenset("。！？；!?;\n")
 
 
-class Hit(NamedTuple):
-    rule: int
-    start: int  # normalised offsets
-    end: int
-    gap: tuple[int, int] | None = None  # co-occurrence: the text between its two terms
+# A raw hit: (rule, start, end, gap), offsets in the normalised text; ``gap``: for a co-occurrence, the text
+# between its two terms, else None. A plain tuple: thousands are built per MB and most are dropped.
+Hit: TypeAlias = tuple[int, int, int, tuple[int, int] | None]
 
 
 class LexiconIndex:
@@ -140,6 +138,10 @@ class LexiconIndex:
         self.rule_info: list[tuple[LexiconRule, str, Severity, bool]] = [
             (r, r.category.value, r.severity, r.category in exempt) for r in self.rules
         ]
+        # Per rule, what _keep looks at: its channels (empty: all) and whether a negation cue cancels it.
+        self.rule_checks: list[tuple[frozenset[str], bool]] = [(frozenset(r.channels), r.negatable) for r in self.rules]
+        self.neg_window = self.negation.window
+        self.neg_short_reach = self.negation.short_window + 1
 
     def scan(self, text: str, channel: str | None) -> list[Hit]:
         """Raw hits in normalised ``text`` after allow-phrases and negation, before dedupe."""
@@ -154,7 +156,7 @@ class LexiconIndex:
             seen = {m[0] for m in matches}
             term_rules, by_kind, keys_of = self.term_rules, self._by_kind, self._keys_of
             if not seen.isdisjoint(self._term_keys):
-                hits = [Hit(rule, s, e) for key, s, e in matches for rule in term_rules[key]]
+                hits = [(rule, s, e, None) for key, s, e in matches for rule in term_rules[key]]
             for key in seen.intersection(keys_of[_ANCHOR]):
                 anchored.update(by_kind[_ANCHOR][key])
             allow_keys = seen.intersection(keys_of[_ALLOW])
@@ -192,9 +194,9 @@ class LexiconIndex:
                 continue
             rule = self.pattern_rules[k]
             matches = self.patterns.compiled[k].finditer(text)
-            hits.extend(Hit(rule, m.start(), m.end()) for m in matches if m.end() > m.start())
+            hits.extend((rule, m.start(), m.end(), None) for m in matches if m.end() > m.start())
         checkpoint()
-        return [h for h in hits if self._keep(h, text, channel, allowed)]
+        return self._keep(hits, text, channel, allowed) if hits else hits
 
     def _cooccur(
         self, rule: int, firsts: list[tuple[int, int]], seconds: list[tuple[int, int]], text: str
@@ -219,22 +221,27 @@ class LexiconIndex:
                 distance = ss - fe if ss >= fe else fs - se
                 if distance <= spec.window and (ss, se) != (fs, fe) and not _SENTENCE_BREAK.intersection(text[lo:hi]):
                     gap = (fe, ss) if ss >= fe else (se, fs)
-                    out.append(Hit(rule, lo, hi, gap))
+                    out.append((rule, lo, hi, gap))
                     break
         return out
 
-    def _keep(self, hit: Hit, text: str, channel: str | None, allowed: _Allows) -> bool:
-        rule = self.rules[hit.rule]
-        if rule.channels and channel not in rule.channels:
-            return False
-        if allowed.covers((hit.start, hit.end), hit.rule):
-            return False
-        if not rule.negatable:
-            return True
-        if self._negated(text, hit.start, hit.end):
-            return False
-        # A co-occurrence is also cancelled by a cue between its two terms (签单不送礼).
-        return hit.gap is None or not self._negated_inside(text, *hit.gap)
+    def _keep(self, hits: list[Hit], text: str, channel: str | None, allowed: _Allows) -> list[Hit]:
+        """The hits that stay: in a channel of their rule, not inside an allow-phrase, not negated."""
+        kept: list[Hit] = []
+        rule_checks, negated = self.rule_checks, self._negated
+        covers = allowed.covers if allowed is not _NO_ALLOWS else None
+        for hit in hits:
+            rule, start, end, gap = hit
+            channels, negatable = rule_checks[rule]
+            if channels and channel not in channels:
+                continue
+            if covers is not None and covers((start, end), rule):
+                continue
+            # A co-occurrence is also cancelled by a cue between its two terms (签单不送礼).
+            if negatable and (negated(text, start, end) or (gap is not None and self._negated_inside(text, *gap))):
+                continue
+            kept.append(hit)
+        return kept
 
     def _negated_inside(self, text: str, start: int, end: int) -> bool:
         if self.neg_prefix_re is None:
@@ -247,13 +254,16 @@ class LexiconIndex:
     def _negated(self, text: str, start: int, end: int) -> bool:
         """A negation cue before the hit in the same clause (one-character cues only right before it),
         or a cue right after it. A list joined by 、和或 stays in the clause: 没有零风险、稳赚不赔的投资."""
-        lo = max(0, start - self.negation.window)
+        lo = start - self.neg_window
+        if lo < 0:
+            lo = 0
         last_break = _TO_LAST_CLAUSE_BREAK.match(text, lo, start)  # greedy: up to the last break before the hit
         if last_break is not None:
             lo = last_break.end()
-        if self.neg_prefix_re is not None:
-            for m in self.neg_prefix_re.finditer(text, lo, start):
-                if len(m.group()) == 1 and start - m.start() > self.negation.short_window + 1:
+        prefix_re = self.neg_prefix_re
+        if prefix_re is not None and lo < start:
+            for m in prefix_re.finditer(text, lo, start):
+                if m.end() - m.start() == 1 and start - m.start() > self.neg_short_reach:
                     continue
                 if self.not_negation_re is not None and self.not_negation_re.match(text, m.start()):
                     continue
