@@ -9,14 +9,14 @@ from __future__ import annotations
 import re
 import threading
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from typing import NamedTuple, TypeAlias
 
 import ahocorasick_rs
 
 from app.deadline import checkpoint
 from app.detectors.base import DetectContext, Finding, Post
-from app.patterns import PatternSet, required_literals
+from app.patterns import Atom, PatternSet, requirements
 from app.readings import homophones_of
 from app.ruleset import LexiconRule, Ruleset
 from app.taxonomy import LEXICAL_CATEGORIES, SEVERITY_RANK, Severity
@@ -25,7 +25,7 @@ from app.text import NormalizedText, normalize
 # Payload kinds stored in the automaton (_ANCHOR: a literal a pattern needs before it can match).
 _TERM, _ALLOW, _FIRST, _SECOND, _ANCHOR = 0, 1, 2, 3, 4
 _GLOBAL = -1
-# Words in nearly every insurance post; a pattern is never anchored on them (see required_literals).
+# Words in nearly every insurance post; a pattern is never triggered by them (see _trigger).
 _COMMON_WORDS = frozenset(
     "保险 产品 这款 本款 该款 这个 投保 年金 年金险 保单 公司 银行 理赔 保障 购买 办理 客户 我们 收益 储蓄 买保险 "
     "分红 确定 演示 国家 就是 也是 属于 相当于 推荐 保费 利率 配置 下单 介绍 带 拉".split()
@@ -93,17 +93,26 @@ class LexiconIndex:
                 entries.setdefault(spelling, []).extend(found)
         self.pattern_rules = [i for i, r in enumerate(self.rules) if r.pattern is not None]
         self.patterns = PatternSet([r.pattern for r in self.rules if r.pattern is not None])
+        # When a pattern can match (app.patterns.requirements): per alternative (top-level branch), a trigger
+        # (an atom whose literals, two characters or more, are automaton keys) and checks (its other atoms,
+        # tested with ``in`` once the trigger is in the text). Every match holds a literal of every atom, so
+        # they only skip patterns that cannot match. A pattern with an alternative that has no trigger is
+        # "unanchored": it goes through a second, smaller RE2 set of those patterns only, on every text.
+        self.alternatives: list[tuple[int, tuple[tuple[str, ...], ...]]] = []  # (pattern, checks)
         self.unanchored: list[int] = []
         for k, i in enumerate(self.pattern_rules):
-            anchors = required_literals(self.rules[i].pattern or "", _COMMON_WORDS)
-            # One-character anchors (日, 返, %) fire on nearly every post: such patterns go straight
-            # to the RE2 set pass instead of adding Aho-Corasick hits.
-            if anchors is None or min(len(a) for a in anchors) < 2:
+            alternatives = requirements(self.rules[i].pattern or "")
+            triggers = [_trigger(atoms, entries) for atoms in alternatives or []]
+            if alternatives is None or None in triggers:
                 self.unanchored.append(k)
-            else:
-                for literal in anchors:
-                    entries.setdefault(literal, []).append((_ANCHOR, k))
+                continue
+            for atoms, trigger in zip(alternatives, triggers, strict=True):
+                assert trigger is not None
+                for literal in trigger:
+                    entries.setdefault(literal, []).append((_ANCHOR, len(self.alternatives)))
+                self.alternatives.append((k, _checks(atoms, trigger)))
         self.unanchored_set = frozenset(self.unanchored)
+        self.unanchored_patterns = PatternSet([self.patterns.sources[k] for k in self.unanchored])
         # One Aho-Corasick automaton over every key (ahocorasick_rs: the Rust crate, about 4-5x faster per
         # scan than pyahocorasick, with the same overlapping matches in the same order). A match is the key's
         # position in ``keys``; its payload sits in lists by that position, one per kind. Most matches are
@@ -188,10 +197,29 @@ class LexiconIndex:
             ok_first = [sp for sp in spans if not allowed.covers(sp, rule)]
             ok_second = [sp for sp in seconds[rule] if not allowed.covers(sp, rule)]
             hits.extend(self._cooccur(rule, ok_first, ok_second, text))
-        unanchored = self.unanchored_set  # patterns to run: those anchored in this text and the unanchored ones
-        for k in self.patterns.matching(text) if anchored or unanchored else ():
-            if k not in anchored and k not in unanchored:
+        # Patterns to run: those with an alternative whose trigger is in the text and whose checks pass, and
+        # the unanchored ones; of them, those an RE2 set pass finds (in pattern order).
+        candidates: set[int] = set()
+        alternatives = self.alternatives
+        for a in anchored:
+            k, checks = alternatives[a]
+            if k in candidates:
                 continue
+            for atom in checks:
+                for literal in atom:
+                    if literal in text:
+                        break
+                else:
+                    break  # an atom none of whose literals is in the text
+            else:
+                candidates.add(k)
+        if candidates:
+            candidates.update(self.unanchored_set)
+            to_run = [k for k in self.patterns.matching(text) if k in candidates]
+        else:
+            unanchored = self.unanchored
+            to_run = [unanchored[j] for j in self.unanchored_patterns.matching(text)]
+        for k in to_run:
             rule = self.pattern_rules[k]
             matches = self.patterns.compiled[k].finditer(text)
             hits.extend((rule, m.start(), m.end(), None) for m in matches if m.end() > m.start())
@@ -269,6 +297,34 @@ class LexiconIndex:
                     continue
                 return True
         return self.neg_suffix_re is not None and self.neg_suffix_re.match(text, end) is not None
+
+
+def _trigger(atoms: list[Atom], keys: Container[str]) -> Atom | None:
+    """The atom whose literals are a pattern alternative's automaton keys: every literal two characters or
+    more (one-character ones, 日 返 %, fire on nearly every post) and no common word that is not a key
+    already (a new one would add a match to nearly every post); the longest shortest literal, then the
+    fewest. None if no atom qualifies."""
+    usable = [
+        a for a in atoms if min(len(x) for x in a) >= 2 and all(x not in _COMMON_WORDS or x in keys for x in a)
+    ]
+    return max(usable, key=lambda a: (min(len(x) for x in a), -len(a))) if usable else None
+
+
+_MAX_CHECK = 8  # literals per ``in`` check
+
+
+def _checks(atoms: list[Atom], trigger: Atom | None) -> tuple[tuple[str, ...], ...]:
+    """The atoms besides the trigger as ``in`` checks, fewest literals first. An atom of many literals is
+    checked by their first characters if those are few (weaker, still true of every match), else not at all;
+    an atom every trigger literal already holds a literal of says nothing and is left out."""
+    checks: list[tuple[str, ...]] = []
+    for atom in atoms:
+        if atom is trigger or (trigger is not None and all(any(x in t for x in atom) for t in trigger)):
+            continue
+        literals = atom if len(atom) <= _MAX_CHECK else frozenset(x[0] for x in atom)
+        if len(literals) <= _MAX_CHECK:
+            checks.append(tuple(sorted(literals, key=lambda x: (len(x), x))))
+    return tuple(sorted(set(checks), key=lambda c: (len(c), c)))
 
 
 def _can_cover(phrase: str, rule: LexiconRule) -> bool:
