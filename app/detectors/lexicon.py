@@ -22,10 +22,10 @@ from app.ruleset import LexiconRule, Ruleset
 from app.taxonomy import LEXICAL_CATEGORIES, SEVERITY_RANK, Severity
 from app.text import NormalizedText, normalize
 
-# Payload kinds stored in the automaton (_ANCHOR: a literal a pattern needs before it can match).
+# Payload kinds stored in the automaton (_ANCHOR: a literal of an atom a pattern needs; see requirements).
 _TERM, _ALLOW, _FIRST, _SECOND, _ANCHOR = 0, 1, 2, 3, 4
 _GLOBAL = -1
-# Words in nearly every insurance post; a pattern is never triggered by them (see _trigger).
+# Words in nearly every insurance post: no pattern atom adds them to the automaton (see _keyable).
 _COMMON_WORDS = frozenset(
     "保险 产品 这款 本款 该款 这个 投保 年金 年金险 保单 公司 银行 理赔 保障 购买 办理 客户 我们 收益 储蓄 买保险 "
     "分红 确定 演示 国家 就是 也是 属于 相当于 推荐 保费 利率 配置 下单 介绍 带 拉".split()
@@ -93,24 +93,33 @@ class LexiconIndex:
                 entries.setdefault(spelling, []).extend(found)
         self.pattern_rules = [i for i, r in enumerate(self.rules) if r.pattern is not None]
         self.patterns = PatternSet([r.pattern for r in self.rules if r.pattern is not None])
-        # When a pattern can match (app.patterns.requirements): per alternative (top-level branch), a trigger
-        # (an atom whose literals, two characters or more, are automaton keys) and checks (its other atoms,
-        # tested with ``in`` once the trigger is in the text). Every match holds a literal of every atom, so
-        # they only skip patterns that cannot match. A pattern with an alternative that has no trigger is
+        # When a pattern can match (app.patterns.requirements): per alternative (top-level branch), atoms of
+        # which every match holds a literal. Those of literals of two characters or more (no common word that
+        # is not a key already: it would add a match to nearly every post) are automaton keys: an alternative
+        # is a candidate once all of them are in the text and its other atoms pass an ``in`` check. Only the
+        # candidates go through the RE2 set pass. A pattern with an alternative that has no keyed atom is
         # "unanchored": it goes through a second, smaller RE2 set of those patterns only, on every text.
-        self.alternatives: list[tuple[int, tuple[tuple[str, ...], ...]]] = []  # (pattern, checks)
+        self.alt_pattern: list[int] = []  # alternative -> pattern
+        self.alt_needs: list[frozenset[int]] = []  # alternative -> its keyed atoms
+        self.alt_checks: list[tuple[tuple[str, ...], ...]] = []  # alternative -> its other atoms' literals
+        self.atom_alt: list[int] = []  # keyed atom -> its alternative
         self.unanchored: list[int] = []
         for k, i in enumerate(self.pattern_rules):
             alternatives = requirements(self.rules[i].pattern or "")
-            triggers = [_trigger(atoms, entries) for atoms in alternatives or []]
-            if alternatives is None or None in triggers:
+            keyed = [_keyed(atoms, entries) for atoms in alternatives or []]
+            if alternatives is None or not all(keyed):
                 self.unanchored.append(k)
                 continue
-            for atoms, trigger in zip(alternatives, triggers, strict=True):
-                assert trigger is not None
-                for literal in trigger:
-                    entries.setdefault(literal, []).append((_ANCHOR, len(self.alternatives)))
-                self.alternatives.append((k, _checks(atoms, trigger)))
+            for atoms, keyed_atoms in zip(alternatives, keyed, strict=True):
+                needs = []
+                for atom in keyed_atoms:
+                    needs.append(len(self.atom_alt))
+                    for literal in atom:
+                        entries.setdefault(literal, []).append((_ANCHOR, len(self.atom_alt)))
+                    self.atom_alt.append(len(self.alt_pattern))
+                self.alt_pattern.append(k)
+                self.alt_needs.append(frozenset(needs))
+                self.alt_checks.append(_checks([a for a in atoms if a not in keyed_atoms]))
         self.unanchored_set = frozenset(self.unanchored)
         self.unanchored_patterns = PatternSet([self.patterns.sources[k] for k in self.unanchored])
         # One Aho-Corasick automaton over every key (ahocorasick_rs: the Rust crate, about 4-5x faster per
@@ -197,22 +206,23 @@ class LexiconIndex:
             ok_first = [sp for sp in spans if not allowed.covers(sp, rule)]
             ok_second = [sp for sp in seconds[rule] if not allowed.covers(sp, rule)]
             hits.extend(self._cooccur(rule, ok_first, ok_second, text))
-        # Patterns to run: those with an alternative whose trigger is in the text and whose checks pass, and
-        # the unanchored ones; of them, those an RE2 set pass finds (in pattern order).
+        # Patterns to run: those with an alternative whose keyed atoms are all in the text and whose checks
+        # pass, and the unanchored ones; of them, those an RE2 set pass finds (in pattern order).
         candidates: set[int] = set()
-        alternatives = self.alternatives
-        for a in anchored:
-            k, checks = alternatives[a]
-            if k in candidates:
-                continue
-            for atom in checks:
-                for literal in atom:
-                    if literal in text:
-                        break
+        if anchored:
+            alt_pattern, alt_needs, alt_checks = self.alt_pattern, self.alt_needs, self.alt_checks
+            for a in {self.atom_alt[x] for x in anchored}:
+                k = alt_pattern[a]
+                if k in candidates or not alt_needs[a] <= anchored:
+                    continue
+                for atom in alt_checks[a]:
+                    for literal in atom:
+                        if literal in text:
+                            break
+                    else:
+                        break  # an atom none of whose literals is in the text
                 else:
-                    break  # an atom none of whose literals is in the text
-            else:
-                candidates.add(k)
+                    candidates.add(k)
         if candidates:
             candidates.update(self.unanchored_set)
             to_run = [k for k in self.patterns.matching(text) if k in candidates]
@@ -299,32 +309,37 @@ class LexiconIndex:
         return self.neg_suffix_re is not None and self.neg_suffix_re.match(text, end) is not None
 
 
-def _trigger(atoms: list[Atom], keys: Container[str]) -> Atom | None:
-    """The atom whose literals are a pattern alternative's automaton keys: every literal two characters or
-    more (one-character ones, 日 返 %, fire on nearly every post) and no common word that is not a key
-    already (a new one would add a match to nearly every post); the longest shortest literal, then the
-    fewest. None if no atom qualifies."""
-    usable = [
-        a for a in atoms if min(len(x) for x in a) >= 2 and all(x not in _COMMON_WORDS or x in keys for x in a)
-    ]
-    return max(usable, key=lambda a: (min(len(x) for x in a), -len(a))) if usable else None
+def _keyed(atoms: list[Atom], keys: Container[str]) -> list[Atom]:
+    """The atoms of a pattern alternative whose literals become automaton keys: the most selective one (the
+    longest shortest literal, then the longest literals on average, then the fewest), and the others that
+    add no frequent match: those of literals of three characters or more, or already keys. Only atoms of
+    literals of two characters or more (one-character ones, 日 返 %, occur in nearly every post) and without
+    a common word that is not a key already qualify."""
+    usable = [a for a in atoms if min(len(x) for x in a) >= 2 and all(x not in _COMMON_WORDS or x in keys for x in a)]
+    if not usable:
+        return []
+    ranked = sorted(usable, key=lambda a: (min(len(x) for x in a), sum(len(x) for x in a) / len(a), -len(a)))
+    best = ranked[-1]
+    # A best atom of many two-character literals (理赔难 不赔 坑人 ...) fires often: the next one joins it.
+    second = ranked[-2] if len(ranked) > 1 and min(len(x) for x in best) == 2 and len(best) > 4 else None
+    return [a for a in usable if a is best or a is second or min(len(x) for x in a) >= 3 or all(x in keys for x in a)]
 
 
 _MAX_CHECK = 8  # literals per ``in`` check
 
 
-def _checks(atoms: list[Atom], trigger: Atom | None) -> tuple[tuple[str, ...], ...]:
-    """The atoms besides the trigger as ``in`` checks, fewest literals first. An atom of many literals is
-    checked by their first characters if those are few (weaker, still true of every match), else not at all;
-    an atom every trigger literal already holds a literal of says nothing and is left out."""
-    checks: list[tuple[str, ...]] = []
+def _checks(atoms: list[Atom]) -> tuple[tuple[str, ...], ...]:
+    """Atoms as ``in`` checks, fewest literals first. An atom of many literals is checked by their first or
+    their last characters, whichever are fewer, if those are few (weaker, still true of every match: 额外送,
+    再还送 ... by 送), else not at all."""
+    checks: set[tuple[str, ...]] = set()
     for atom in atoms:
-        if atom is trigger or (trigger is not None and all(any(x in t for x in atom) for t in trigger)):
-            continue
-        literals = atom if len(atom) <= _MAX_CHECK else frozenset(x[0] for x in atom)
+        literals = atom
+        if len(atom) > _MAX_CHECK:
+            literals = min(frozenset(x[0] for x in atom), frozenset(x[-1] for x in atom), key=len)
         if len(literals) <= _MAX_CHECK:
-            checks.append(tuple(sorted(literals, key=lambda x: (len(x), x))))
-    return tuple(sorted(set(checks), key=lambda c: (len(c), c)))
+            checks.add(tuple(sorted(literals, key=lambda x: (len(x), x))))
+    return tuple(sorted(checks, key=lambda c: (len(c), c)))
 
 
 def _can_cover(phrase: str, rule: LexiconRule) -> bool:
