@@ -562,7 +562,7 @@ class LexiconDetector:
         quoted = index.quote_re is not None and index.quote_re.search(text) is not None
         marks = _QuoteMarks(text, index.education.quotes) if quoted else None
         downgrade_to, window, cue_re = index.education.downgrade_to, index.education.window, index.cue_re
-        to_original = norm.to_original if norm.maps else None
+        spans = norm.spans_to_original([(h[1], h[2]) for h in hits]) if norm.maps else None
         rule_info = index.rule_info
         for n, (rule_no, h_start, h_end, _) in enumerate(hits):
             if n % 256 == 0:
@@ -574,6 +574,6 @@ class LexiconDetector:
                 cue_re is not None and cue_re.search(text, max(0, h_start - window), h_end + window) is not None
             ):
                 severity = downgrade_to
-            start, end = to_original(h_start, h_end) if to_original is not None else (h_start, h_end)
+            start, end = spans[n] if spans is not None else (h_start, h_end)
             out.append(_Pending(category, start, end, severity, field_name, rule, original))
         return out
