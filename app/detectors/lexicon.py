@@ -10,6 +10,7 @@ import re
 import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Container, Sequence
+from operator import itemgetter
 from typing import NamedTuple, TypeAlias
 
 import ahocorasick_rs
@@ -141,6 +142,8 @@ class LexiconIndex:
             kind: frozenset(i for i, rules in enumerate(self._by_kind[kind]) if rules) for kind in self._by_kind
         }
         self._term_keys = frozenset(i for i, rules in enumerate(self.term_rules) if rules)
+        self._first_mask = [sum(1 << r for r in set(rules)) for rules in self._by_kind[_FIRST]]
+        self._second_mask = [sum(1 << r for r in set(rules)) for rules in self._by_kind[_SECOND]]
         self.matcher = (
             ahocorasick_rs.AhoCorasick(self.keys, matchkind=ahocorasick_rs.MatchKind.Standard) if self.keys else None
         )
@@ -171,7 +174,7 @@ class LexiconIndex:
         # Every match (overlapping), in order of its end and, at one end, longest first.
         matches = self.matcher.find_matches_as_indexes(text, overlapping=True) if self.matcher is not None else []
         if matches:
-            seen = {m[0] for m in matches}
+            seen = set(map(itemgetter(0), matches))
             term_rules, by_kind, keys_of = self.term_rules, self._by_kind, self._keys_of
             if not seen.isdisjoint(self._term_keys):
                 hits = [(rule, s, e, None) for key, s, e in matches for rule in term_rules[key]]
@@ -186,9 +189,19 @@ class LexiconIndex:
             # Co-occurrences: only rules with both a first and a second term in the text.
             first_keys, second_keys = seen.intersection(keys_of[_FIRST]), seen.intersection(keys_of[_SECOND])
             if first_keys and second_keys:
+                # Bit masks of the rules first: most texts with halves of both kinds have no rule with both.
+                first_mask = second_mask = 0
+                for k in first_keys:
+                    first_mask |= self._first_mask[k]
+                for k in second_keys:
+                    second_mask |= self._second_mask[k]
                 first_rules, second_rules = by_kind[_FIRST], by_kind[_SECOND]
-                both = {r for k in first_keys for r in first_rules[k]}.intersection(
-                    r for k in second_keys for r in second_rules[k]
+                both = (
+                    {r for k in first_keys for r in first_rules[k]}.intersection(
+                        r for k in second_keys for r in second_rules[k]
+                    )
+                    if first_mask & second_mask
+                    else set()
                 )
                 if both:
                     either = first_keys | second_keys
