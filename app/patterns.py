@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -36,6 +37,7 @@ class PatternSet:
     for their positions, so 50 rarely-matching patterns cost about one scan, not 50."""
 
     def __init__(self, patterns: list[str]) -> None:
+        self.sources = list(patterns)
         self.compiled = [compile_safe(p) for p in patterns]
         self._set: Any = None
         if patterns:
@@ -52,59 +54,139 @@ class PatternSet:
         return sorted(found) if found else []
 
 
-def required_literals(pattern: str, avoid: frozenset[str] = frozenset()) -> frozenset[str] | None:
-    """Literals of which at least one occurs in every match of ``pattern``, or None if unknown.
+# ``requirements`` below: how many strings a part's exact set may hold before it counts as unknown.
+_EXACT_LIMIT = 1024
+# RE2 syntax Python's parser reads differently: POSIX classes ([[:alpha:]] would parse as a set and a
+# literal "]"), and x{,n} (Python: a repeat; RE2: the literal text "{,n}"). Such patterns are not analysed.
+_DIVERGENT = ("[:", "{,")
+# RE2's Unicode classes (\p{Han}, \pN, \P{Greek}) are unknown to Python's parser: analysed as \w, any one
+# character, which is never a literal.
+_UNICODE_CLASS = re.compile(r"(?<!\\)((?:\\\\)*)\\[pP](?:\{[^}]*\}|[A-Za-z])")
 
-    Lets the lexicon run a pattern only when the Aho-Corasick pass saw one of its anchors. Parsed
-    with Python's regex parser; anything it cannot parse (RE2-only syntax) just runs unfiltered.
+Atom = frozenset[str]  # literals of which at least one occurs in every match of its part
 
-    ``re._parser`` is private, on purpose: no public parser exposes the tree, and RE2's binding exposes none.
-    The cost of relying on it is bounded: if a Python release moves or changes it, the import or the walk
-    fails, this returns None and every pattern runs unfiltered (same findings, slower);
-    tests/test_patterns.py fails loudly when that happens, so it is noticed."""
+
+def requirements(pattern: str) -> list[list[Atom]] | None:
+    """What every match of ``pattern`` contains, as alternatives: each match contains, for at least one
+    alternative, a literal of every one of its atoms. One alternative per top-level branch; an alternative
+    without atoms requires nothing. None if the pattern cannot be analysed.
+
+    Sound, not complete: a part not understood counts as "any text", which only drops atoms. Consecutive
+    parts whose exact strings are few (a literal, a short class, an alternation of literals, an optional
+    one) also give their products as atoms (把钱(存|放)? gives 把钱, 把钱存, 把钱放), so patterns built of
+    one-character groups still get atoms of two characters or more.
+
+    Parsed with Python's regex parser, ``re._parser``, on purpose private: no public parser exposes the tree,
+    and RE2's binding exposes none. The cost of relying on it is bounded: if a Python release moves or changes
+    it, the import or the walk fails, this returns None and the lexicon runs the pattern unfiltered (same
+    findings, slower); tests/test_patterns.py fails loudly when that happens, so it is noticed."""
+    if any(d in pattern for d in _DIVERGENT):
+        return None
     try:
-        import re._constants as _constants  # noqa: F401 - used by _required; checked here with the parser
+        import re._constants as c
         import re._parser as sre_parse
 
-        parsed = sre_parse.parse(pattern)
-    except Exception:
-        return None
-    try:
-        if parsed.state.flags & 2:  # re.IGNORECASE: literals would need case variants
+        parsed = sre_parse.parse(_UNICODE_CLASS.sub(r"\1\\w", pattern))
+        if parsed.state.flags & re.IGNORECASE:
             return None
-        found = _required(list(parsed), avoid)
+        items = list(parsed)
+        top_branch = len(items) == 1 and items[0][0] is c.BRANCH
+        branches = [list(b) for b in items[0][1][1]] if top_branch else [items]
+        return [[frozenset(a) for a in _dedupe_atoms(_sequence(b)[1])] for b in branches]
     except Exception:
         return None
-    return frozenset(found) if found else None
 
 
-def _required(items: list[Any], avoid: frozenset[str]) -> set[str] | None:
+def _product(a: set[str] | None, b: set[str] | None) -> set[str] | None:
+    if a is None or b is None or len(a) * len(b) > _EXACT_LIMIT:
+        return None
+    return {x + y for x in a for y in b}
+
+
+def _sequence(items: list[Any]) -> tuple[set[str] | None, list[set[str]]]:
+    """(every string the sequence matches, or None if unknown or too many; its atoms)."""
+    parts = [_item(op, arg) for op, arg in items]
+    atoms = [a for _, found in parts for a in found]
+    for i in range(len(parts)):  # products of consecutive exact parts
+        run: set[str] | None = {""}
+        for j in range(i, len(parts)):
+            run = _product(run, parts[j][0])
+            if run is None:
+                break
+            if "" not in run:
+                atoms.append(run)
+    exact: set[str] | None = {""}
+    for e, _ in parts:
+        exact = _product(exact, e)
+    return exact, atoms
+
+
+def _item(op: Any, arg: Any) -> tuple[set[str] | None, list[set[str]]]:
     import re._constants as c
 
-    candidates: list[set[str]] = []
-    run: list[str] = []
-    for op, arg in items:
-        if op is c.LITERAL:
-            run.append(chr(arg))
-            continue
-        if run:
-            candidates.append({"".join(run)})
-            run = []
-        sub: set[str] | None = None
-        if op is c.SUBPATTERN:
-            sub = _required(list(arg[-1]), avoid)
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and arg[0] >= 1:
-            sub = _required(list(arg[2]), avoid)
-        elif op is c.BRANCH:
-            branches = [_required(list(b), avoid) for b in arg[1]]
-            sub = set().union(*branches) if branches and all(branches) else None  # type: ignore[arg-type]
-        if sub:
-            candidates.append(sub)
-    if run:
-        candidates.append({"".join(run)})
-    # Requirements built on very common words would fire on every post: not worth anchoring on.
-    candidates = [c for c in candidates if avoid.isdisjoint(c)]
-    if not candidates:
-        return None
-    # The most selective requirement: the one whose shortest literal is longest.
-    return max(candidates, key=lambda s: (min(len(x) for x in s), -len(s)))
+    if op is c.LITERAL:
+        return {chr(arg)}, []
+    if op is c.IN:  # a class of a few literal characters; anything else (negated, \d, wide ranges) is unknown
+        chars: set[str] = set()
+        for kind, value in arg:
+            if kind is c.LITERAL:
+                chars.add(chr(value))
+            elif kind is c.RANGE and value[1] - value[0] < 16:
+                chars.update(chr(x) for x in range(value[0], value[1] + 1))
+            else:
+                return None, []
+        return chars, []
+    if op is c.SUBPATTERN:
+        if arg[1] or arg[2]:
+            raise ValueError("inline flags")  # (?i:...) and the like: not analysed
+        return _sequence(list(arg[-1]))
+    if op is c.BRANCH:
+        branches = [_sequence(list(b)) for b in arg[1]]
+        exact: set[str] | None = set()
+        for e, _ in branches:
+            exact = None if e is None or exact is None else exact | e
+        if exact is not None and len(exact) > _EXACT_LIMIT:
+            exact = None
+        best = [_best(found) for _, found in branches]  # one atom per branch: their union is required
+        return exact, ([set().union(*best)] if all(b is not None for b in best) else [])  # type: ignore[arg-type]
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+        low, high, sub = arg
+        e, found = _sequence(list(sub))
+        exact = None
+        if e is not None and high <= 4:
+            exact, power = set(), {""}
+            for k in range(high + 1):
+                if k >= low:
+                    exact |= power
+                if k < high:
+                    power = _product(power, e)  # type: ignore[assignment]
+                    if power is None:
+                        exact = None
+                        break
+            if exact is not None and len(exact) > _EXACT_LIMIT:
+                exact = None
+        if low < 1:
+            return exact, []
+        return exact, (found + ([e] if e and "" not in e else []))
+    return None, []  # any other part (., \d, a negated class, an assertion) stands for unknown text
+
+
+def _best(atoms: list[set[str]]) -> set[str] | None:
+    """The most selective atom: longest shortest literal, then fewest literals."""
+    return max(atoms, key=lambda a: (min(len(x) for x in a), -len(a))) if atoms else None
+
+
+def _dedupe_atoms(atoms: list[set[str]]) -> list[set[str]]:
+    """Each atom once, without its literals that hold another of its literals (保证 in {保证, 保}: a text
+    with 保证 has 保), and without the atoms another one implies (every literal of {保费} holds 保)."""
+    minimal = []
+    for a in atoms:
+        m = {x for x in a if not any(y != x and y in x for y in a)}
+        if m and m not in minimal:
+            minimal.append(m)
+    minimal.sort(key=lambda a: (-min(len(x) for x in a), len(a), sorted(a)))  # the most selective first
+    out: list[set[str]] = []
+    for a in minimal:
+        if not any(all(any(x in y for x in a) for y in b) for b in out):
+            out.append(a)
+    return out

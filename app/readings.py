@@ -164,13 +164,19 @@ class _View:
 def _latin_runs(text: str) -> Iterator[tuple[int, int]]:
     """[start, end) of each run of Latin words with the noise around it, left to right, not overlapping."""
     done = 0
-    for core in _LATIN_CORE.finditer(text):
+    first = _HAS_LATIN.search(text)
+    while first is not None:
+        # Each run starts at a letter: the next one is found by the class search (a fast scan in the regex
+        # engine), where finditer would try the whole pattern at every position of the CJK text between.
+        core = _LATIN_CORE.match(text, first.start())
+        assert core is not None  # it matches the letter at least
         start = core.start()
         while start > done and _SPLIT_CHAR.match(text, start - 1):
             start -= 1
         end = _SPLIT_RUN.match(text, core.end()).end()  # type: ignore[union-attr]  # matches the empty string
         yield start, end
         done = end
+        first = _HAS_LATIN.search(text, core.end())
 
 
 def _view(text: str) -> _View:

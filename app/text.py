@@ -122,6 +122,36 @@ class NormalizedText:
             last = stage.point(last)[1] - 1
         return first, last + 1
 
+    def spans_to_original(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """``to_original`` of each span, with the per-stage lookups inlined (the lexicon maps every hit)."""
+        if not self.maps or not self.text:
+            return [self.to_original(s, e) for s, e in spans]
+        stages = [(m.n_starts, m.o_starts, m.n_lens, m.o_lens, m.linear) for m in reversed(self.maps)]
+        size = len(self.text)
+        out: list[tuple[int, int]] = []
+        for start, end in spans:
+            if end <= start:
+                out.append(self.to_original(start, end))
+                continue
+            first, last = start, (end if end < size else size) - 1
+            for n_starts, o_starts, n_lens, o_lens, linear in stages:
+                k = bisect_right(n_starts, first) - 1
+                if k < 0:
+                    first = 0
+                elif linear[k]:
+                    first = o_starts[k] + min(first - n_starts[k], n_lens[k] - 1)
+                else:
+                    first = o_starts[k]
+                k = bisect_right(n_starts, last) - 1
+                if k < 0:
+                    last = -1
+                elif linear[k]:
+                    last = o_starts[k] + min(last - n_starts[k], n_lens[k] - 1)
+                else:
+                    last = o_starts[k] + o_lens[k] - 1
+            out.append((first, last + 1))
+        return out
+
 
 @lru_cache(maxsize=1)
 def _tables() -> tuple[dict[int, str], dict[int, str], re.Pattern[str], Any]:

@@ -167,3 +167,13 @@ def test_equal_rulesets_share_one_readings_object() -> None:
     a = load_default_ruleset()
     b = parse_ruleset(a.model_dump(mode="json"))
     assert a is not b and a.readings is b.readings
+
+
+def test_spans_mapped_together_are_the_spans_mapped_one_by_one() -> None:
+    rng = random.Random(6)
+    ruleset = load_default_ruleset()
+    for s in _random_texts(1500, 7) + make_posts(0.02):
+        norm = text.normalize(s, readings=ruleset.readings)
+        n = len(norm.text)
+        spans = [(a, b) for a in range(n + 1) for b in (a, a + 1, a + 3, n + 2) if rng.random() < 0.3]
+        assert norm.spans_to_original(spans) == [norm.to_original(a, b) for a, b in spans], s

@@ -9,23 +9,24 @@ from __future__ import annotations
 import re
 import threading
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
-from typing import NamedTuple
+from collections.abc import Container, Sequence
+from operator import itemgetter
+from typing import NamedTuple, TypeAlias
 
 import ahocorasick_rs
 
 from app.deadline import checkpoint
 from app.detectors.base import DetectContext, Finding, Post
-from app.patterns import PatternSet, required_literals
+from app.patterns import Atom, PatternSet, requirements
 from app.readings import homophones_of
 from app.ruleset import LexiconRule, Ruleset
 from app.taxonomy import LEXICAL_CATEGORIES, SEVERITY_RANK, Severity
 from app.text import NormalizedText, normalize
 
-# Payload kinds stored in the automaton (_ANCHOR: a literal a pattern needs before it can match).
+# Payload kinds stored in the automaton (_ANCHOR: a literal of an atom a pattern needs; see requirements).
 _TERM, _ALLOW, _FIRST, _SECOND, _ANCHOR = 0, 1, 2, 3, 4
 _GLOBAL = -1
-# Words in nearly every insurance post; a pattern is never anchored on them (see required_literals).
+# Words in nearly every insurance post: no pattern atom adds them to the automaton (see _keyable).
 _COMMON_WORDS = frozenset(
     "保险 产品 这款 本款 该款 这个 投保 年金 年金险 保单 公司 银行 理赔 保障 购买 办理 客户 我们 收益 储蓄 买保险 "
     "分红 确定 演示 国家 就是 也是 属于 相当于 推荐 保费 利率 配置 下单 介绍 带 拉".split()
@@ -35,11 +36,9 @@ _TO_LAST_CLAUSE_BREAK = re.compile(f".*[{_CLAUSE_BREAK}]", re.DOTALL)
 _SENTENCE_BREAK = frozenset("。！？；!?;\n")
 
 
-class Hit(NamedTuple):
-    rule: int
-    start: int  # normalised offsets
-    end: int
-    gap: tuple[int, int] | None = None  # co-occurrence: the text between its two terms
+# A raw hit: (rule, start, end, gap), offsets in the normalised text; ``gap``: for a co-occurrence, the text
+# between its two terms, else None. A plain tuple: thousands are built per MB and most are dropped.
+Hit: TypeAlias = tuple[int, int, int, tuple[int, int] | None]
 
 
 class LexiconIndex:
@@ -95,17 +94,35 @@ class LexiconIndex:
                 entries.setdefault(spelling, []).extend(found)
         self.pattern_rules = [i for i, r in enumerate(self.rules) if r.pattern is not None]
         self.patterns = PatternSet([r.pattern for r in self.rules if r.pattern is not None])
+        # When a pattern can match (app.patterns.requirements): per alternative (top-level branch), atoms of
+        # which every match holds a literal. Those of literals of two characters or more (no common word that
+        # is not a key already: it would add a match to nearly every post) are automaton keys: an alternative
+        # is a candidate once all of them are in the text and its other atoms pass an ``in`` check. Only the
+        # candidates go through the RE2 set pass. A pattern with an alternative that has no keyed atom is
+        # "unanchored": it goes through a second, smaller RE2 set of those patterns only, on every text.
+        self.alt_pattern: list[int] = []  # alternative -> pattern
+        self.alt_needs: list[frozenset[int]] = []  # alternative -> its keyed atoms
+        self.alt_checks: list[tuple[tuple[str, ...], ...]] = []  # alternative -> its other atoms' literals
+        self.atom_alt: list[int] = []  # keyed atom -> its alternative
         self.unanchored: list[int] = []
         for k, i in enumerate(self.pattern_rules):
-            anchors = required_literals(self.rules[i].pattern or "", _COMMON_WORDS)
-            # One-character anchors (日, 返, %) fire on nearly every post: such patterns go straight
-            # to the RE2 set pass instead of adding Aho-Corasick hits.
-            if anchors is None or min(len(a) for a in anchors) < 2:
+            alternatives = requirements(self.rules[i].pattern or "")
+            keyed = [_keyed(atoms, entries) for atoms in alternatives or []]
+            if alternatives is None or not all(keyed):
                 self.unanchored.append(k)
-            else:
-                for literal in anchors:
-                    entries.setdefault(literal, []).append((_ANCHOR, k))
+                continue
+            for atoms, keyed_atoms in zip(alternatives, keyed, strict=True):
+                needs = []
+                for atom in keyed_atoms:
+                    needs.append(len(self.atom_alt))
+                    for literal in atom:
+                        entries.setdefault(literal, []).append((_ANCHOR, len(self.atom_alt)))
+                    self.atom_alt.append(len(self.alt_pattern))
+                self.alt_pattern.append(k)
+                self.alt_needs.append(frozenset(needs))
+                self.alt_checks.append(_checks([a for a in atoms if a not in keyed_atoms]))
         self.unanchored_set = frozenset(self.unanchored)
+        self.unanchored_patterns = PatternSet([self.patterns.sources[k] for k in self.unanchored])
         # One Aho-Corasick automaton over every key (ahocorasick_rs: the Rust crate, about 4-5x faster per
         # scan than pyahocorasick, with the same overlapping matches in the same order). A match is the key's
         # position in ``keys``; its payload sits in lists by that position, one per kind. Most matches are
@@ -125,6 +142,8 @@ class LexiconIndex:
             kind: frozenset(i for i, rules in enumerate(self._by_kind[kind]) if rules) for kind in self._by_kind
         }
         self._term_keys = frozenset(i for i, rules in enumerate(self.term_rules) if rules)
+        self._first_mask = [sum(1 << r for r in set(rules)) for rules in self._by_kind[_FIRST]]
+        self._second_mask = [sum(1 << r for r in set(rules)) for rules in self._by_kind[_SECOND]]
         self.matcher = (
             ahocorasick_rs.AhoCorasick(self.keys, matchkind=ahocorasick_rs.MatchKind.Standard) if self.keys else None
         )
@@ -140,6 +159,10 @@ class LexiconIndex:
         self.rule_info: list[tuple[LexiconRule, str, Severity, bool]] = [
             (r, r.category.value, r.severity, r.category in exempt) for r in self.rules
         ]
+        # Per rule, what _keep looks at: its channels (empty: all) and whether a negation cue cancels it.
+        self.rule_checks: list[tuple[frozenset[str], bool]] = [(frozenset(r.channels), r.negatable) for r in self.rules]
+        self.neg_window = self.negation.window
+        self.neg_short_reach = self.negation.short_window + 1
 
     def scan(self, text: str, channel: str | None) -> list[Hit]:
         """Raw hits in normalised ``text`` after allow-phrases and negation, before dedupe."""
@@ -151,10 +174,10 @@ class LexiconIndex:
         # Every match (overlapping), in order of its end and, at one end, longest first.
         matches = self.matcher.find_matches_as_indexes(text, overlapping=True) if self.matcher is not None else []
         if matches:
-            seen = {m[0] for m in matches}
+            seen = set(map(itemgetter(0), matches))
             term_rules, by_kind, keys_of = self.term_rules, self._by_kind, self._keys_of
             if not seen.isdisjoint(self._term_keys):
-                hits = [Hit(rule, s, e) for key, s, e in matches for rule in term_rules[key]]
+                hits = [(rule, s, e, None) for key, s, e in matches for rule in term_rules[key]]
             for key in seen.intersection(keys_of[_ANCHOR]):
                 anchored.update(by_kind[_ANCHOR][key])
             allow_keys = seen.intersection(keys_of[_ALLOW])
@@ -166,9 +189,19 @@ class LexiconIndex:
             # Co-occurrences: only rules with both a first and a second term in the text.
             first_keys, second_keys = seen.intersection(keys_of[_FIRST]), seen.intersection(keys_of[_SECOND])
             if first_keys and second_keys:
+                # Bit masks of the rules first: most texts with halves of both kinds have no rule with both.
+                first_mask = second_mask = 0
+                for k in first_keys:
+                    first_mask |= self._first_mask[k]
+                for k in second_keys:
+                    second_mask |= self._second_mask[k]
                 first_rules, second_rules = by_kind[_FIRST], by_kind[_SECOND]
-                both = {r for k in first_keys for r in first_rules[k]}.intersection(
-                    r for k in second_keys for r in second_rules[k]
+                both = (
+                    {r for k in first_keys for r in first_rules[k]}.intersection(
+                        r for k in second_keys for r in second_rules[k]
+                    )
+                    if first_mask & second_mask
+                    else set()
                 )
                 if both:
                     either = first_keys | second_keys
@@ -186,15 +219,35 @@ class LexiconIndex:
             ok_first = [sp for sp in spans if not allowed.covers(sp, rule)]
             ok_second = [sp for sp in seconds[rule] if not allowed.covers(sp, rule)]
             hits.extend(self._cooccur(rule, ok_first, ok_second, text))
-        unanchored = self.unanchored_set  # patterns to run: those anchored in this text and the unanchored ones
-        for k in self.patterns.matching(text) if anchored or unanchored else ():
-            if k not in anchored and k not in unanchored:
-                continue
+        # Patterns to run: those with an alternative whose keyed atoms are all in the text and whose checks
+        # pass, and the unanchored ones; of them, those an RE2 set pass finds (in pattern order).
+        candidates: set[int] = set()
+        if anchored:
+            alt_pattern, alt_needs, alt_checks = self.alt_pattern, self.alt_needs, self.alt_checks
+            for a in {self.atom_alt[x] for x in anchored}:
+                k = alt_pattern[a]
+                if k in candidates or not alt_needs[a] <= anchored:
+                    continue
+                for atom in alt_checks[a]:
+                    for literal in atom:
+                        if literal in text:
+                            break
+                    else:
+                        break  # an atom none of whose literals is in the text
+                else:
+                    candidates.add(k)
+        if candidates:
+            candidates.update(self.unanchored_set)
+            to_run = [k for k in self.patterns.matching(text) if k in candidates]
+        else:
+            unanchored = self.unanchored
+            to_run = [unanchored[j] for j in self.unanchored_patterns.matching(text)]
+        for k in to_run:
             rule = self.pattern_rules[k]
             matches = self.patterns.compiled[k].finditer(text)
-            hits.extend(Hit(rule, m.start(), m.end()) for m in matches if m.end() > m.start())
+            hits.extend((rule, m.start(), m.end(), None) for m in matches if m.end() > m.start())
         checkpoint()
-        return [h for h in hits if self._keep(h, text, channel, allowed)]
+        return self._keep(hits, text, channel, allowed) if hits else hits
 
     def _cooccur(
         self, rule: int, firsts: list[tuple[int, int]], seconds: list[tuple[int, int]], text: str
@@ -219,22 +272,27 @@ class LexiconIndex:
                 distance = ss - fe if ss >= fe else fs - se
                 if distance <= spec.window and (ss, se) != (fs, fe) and not _SENTENCE_BREAK.intersection(text[lo:hi]):
                     gap = (fe, ss) if ss >= fe else (se, fs)
-                    out.append(Hit(rule, lo, hi, gap))
+                    out.append((rule, lo, hi, gap))
                     break
         return out
 
-    def _keep(self, hit: Hit, text: str, channel: str | None, allowed: _Allows) -> bool:
-        rule = self.rules[hit.rule]
-        if rule.channels and channel not in rule.channels:
-            return False
-        if allowed.covers((hit.start, hit.end), hit.rule):
-            return False
-        if not rule.negatable:
-            return True
-        if self._negated(text, hit.start, hit.end):
-            return False
-        # A co-occurrence is also cancelled by a cue between its two terms (签单不送礼).
-        return hit.gap is None or not self._negated_inside(text, *hit.gap)
+    def _keep(self, hits: list[Hit], text: str, channel: str | None, allowed: _Allows) -> list[Hit]:
+        """The hits that stay: in a channel of their rule, not inside an allow-phrase, not negated."""
+        kept: list[Hit] = []
+        rule_checks, negated = self.rule_checks, self._negated
+        covers = allowed.covers if allowed is not _NO_ALLOWS else None
+        for hit in hits:
+            rule, start, end, gap = hit
+            channels, negatable = rule_checks[rule]
+            if channels and channel not in channels:
+                continue
+            if covers is not None and covers((start, end), rule):
+                continue
+            # A co-occurrence is also cancelled by a cue between its two terms (签单不送礼).
+            if negatable and (negated(text, start, end) or (gap is not None and self._negated_inside(text, *gap))):
+                continue
+            kept.append(hit)
+        return kept
 
     def _negated_inside(self, text: str, start: int, end: int) -> bool:
         if self.neg_prefix_re is None:
@@ -247,18 +305,54 @@ class LexiconIndex:
     def _negated(self, text: str, start: int, end: int) -> bool:
         """A negation cue before the hit in the same clause (one-character cues only right before it),
         or a cue right after it. A list joined by 、和或 stays in the clause: 没有零风险、稳赚不赔的投资."""
-        lo = max(0, start - self.negation.window)
+        lo = start - self.neg_window
+        if lo < 0:
+            lo = 0
         last_break = _TO_LAST_CLAUSE_BREAK.match(text, lo, start)  # greedy: up to the last break before the hit
         if last_break is not None:
             lo = last_break.end()
-        if self.neg_prefix_re is not None:
-            for m in self.neg_prefix_re.finditer(text, lo, start):
-                if len(m.group()) == 1 and start - m.start() > self.negation.short_window + 1:
+        prefix_re = self.neg_prefix_re
+        if prefix_re is not None and lo < start:
+            for m in prefix_re.finditer(text, lo, start):
+                if m.end() - m.start() == 1 and start - m.start() > self.neg_short_reach:
                     continue
                 if self.not_negation_re is not None and self.not_negation_re.match(text, m.start()):
                     continue
                 return True
         return self.neg_suffix_re is not None and self.neg_suffix_re.match(text, end) is not None
+
+
+def _keyed(atoms: list[Atom], keys: Container[str]) -> list[Atom]:
+    """The atoms of a pattern alternative whose literals become automaton keys: the most selective one (the
+    longest shortest literal, then the longest literals on average, then the fewest), and the others that
+    add no frequent match: those of literals of three characters or more, or already keys. Only atoms of
+    literals of two characters or more (one-character ones, 日 返 %, occur in nearly every post) and without
+    a common word that is not a key already qualify."""
+    usable = [a for a in atoms if min(len(x) for x in a) >= 2 and all(x not in _COMMON_WORDS or x in keys for x in a)]
+    if not usable:
+        return []
+    ranked = sorted(usable, key=lambda a: (min(len(x) for x in a), sum(len(x) for x in a) / len(a), -len(a)))
+    best = ranked[-1]
+    # A best atom of many two-character literals (理赔难 不赔 坑人 ...) fires often: the next one joins it.
+    second = ranked[-2] if len(ranked) > 1 and min(len(x) for x in best) == 2 and len(best) > 4 else None
+    return [a for a in usable if a is best or a is second or min(len(x) for x in a) >= 3 or all(x in keys for x in a)]
+
+
+_MAX_CHECK = 8  # literals per ``in`` check
+
+
+def _checks(atoms: list[Atom]) -> tuple[tuple[str, ...], ...]:
+    """Atoms as ``in`` checks, fewest literals first. An atom of many literals is checked by their first or
+    their last characters, whichever are fewer, if those are few (weaker, still true of every match: 额外送,
+    再还送 ... by 送), else not at all."""
+    checks: set[tuple[str, ...]] = set()
+    for atom in atoms:
+        literals = atom
+        if len(atom) > _MAX_CHECK:
+            literals = min(frozenset(x[0] for x in atom), frozenset(x[-1] for x in atom), key=len)
+        if len(literals) <= _MAX_CHECK:
+            checks.add(tuple(sorted(literals, key=lambda x: (len(x), x))))
+    return tuple(sorted(checks, key=lambda c: (len(c), c)))
 
 
 def _can_cover(phrase: str, rule: LexiconRule) -> bool:
@@ -481,7 +575,7 @@ class LexiconDetector:
         quoted = index.quote_re is not None and index.quote_re.search(text) is not None
         marks = _QuoteMarks(text, index.education.quotes) if quoted else None
         downgrade_to, window, cue_re = index.education.downgrade_to, index.education.window, index.cue_re
-        to_original = norm.to_original if norm.maps else None
+        spans = norm.spans_to_original([(h[1], h[2]) for h in hits]) if norm.maps else None
         rule_info = index.rule_info
         for n, (rule_no, h_start, h_end, _) in enumerate(hits):
             if n % 256 == 0:
@@ -493,6 +587,6 @@ class LexiconDetector:
                 cue_re is not None and cue_re.search(text, max(0, h_start - window), h_end + window) is not None
             ):
                 severity = downgrade_to
-            start, end = to_original(h_start, h_end) if to_original is not None else (h_start, h_end)
+            start, end = spans[n] if spans is not None else (h_start, h_end)
             out.append(_Pending(category, start, end, severity, field_name, rule, original))
         return out
