@@ -13,7 +13,7 @@ from app.deadline import Deadline, DetectorTimeout, running_until
 from app.detectors.base import DetectContext, Detector, Finding, Post
 from app.detectors.registry import Registry
 from app.policy import decide, risk_score
-from app.postprocess import drop_info, judge_context, merge
+from app.postprocess import drop_info, judge_context, merge, rerank_findings
 from app.ruleset import Ruleset
 from app.taxonomy import Verdict
 
@@ -105,6 +105,7 @@ class Engine:
         findings, runs = self._run_all(names, post, ctx, ruleset.policy.detector_timeout_ms / 1000)
         runs = [*extra_runs, *runs]
         findings = merge(judge_context(findings, ctx), names)  # claim findings judged in context first
+        findings = rerank_findings(findings, ctx)  # then the learned second look, when enabled
         reported = findings if include_info else drop_info(findings)
         degraded = any(r.status != "ok" for r in runs)
         result = CheckResult(

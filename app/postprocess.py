@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from app.detectors.base import Finding
+from app.detectors.base import DetectContext, Finding
 from app.detectors.claims.context import judge_findings as judge_context
+from app.detectors.claims.context import learned_settings
+from app.rerank import rerank
 
-__all__ = ["drop_info", "judge_context", "merge"]
+__all__ = ["drop_info", "judge_context", "merge", "rerank_findings"]
 from app.taxonomy import SEVERITY_RANK, Severity
 
 
@@ -18,6 +20,12 @@ def _overlaps(a: Finding, b: Finding) -> bool:
     if a.start is None or b.start is None or a.end is None or b.end is None:
         return a.start is None and b.start is None  # two post-level findings of one category
     return a.start < b.end and b.start < a.end
+
+
+def rerank_findings(findings: list[Finding], ctx: DetectContext) -> list[Finding]:
+    """The learned second look (app/rerank.py) at the merged findings, when the ruleset turns it on."""
+    settings = learned_settings(ctx) if findings else None
+    return findings if settings is None or not settings.enabled else rerank(findings, ctx.post, settings)
 
 
 def merge(findings: Sequence[Finding], detector_order: Sequence[str]) -> list[Finding]:

@@ -28,9 +28,10 @@ import re2
 from pydantic import BaseModel, ConfigDict, Field
 
 from app.detectors.base import DetectContext, Finding
+from app.rerank import RerankSettings
 from app.taxonomy import CLAIM_CATEGORIES, SEVERITY_RANK, Category, Severity
 
-__all__ = ["ContextSettings", "judge_findings"]
+__all__ = ["ContextSettings", "judge_findings", "learned_settings"]
 
 # Categories whose findings are judged in context (the classifier's seven, the lexicon's claim-like ones).
 JUDGED = frozenset(
@@ -84,6 +85,7 @@ class ContextSettings(_Strict):
     )
     acts: list[ActSettings] = Field(default_factory=list)
     genres: list[GenreSettings] = Field(default_factory=list)
+    learned: RerankSettings = Field(default_factory=RerankSettings, description="the learned re-ranker (app/rerank.py)")
 
 
 def _alternation(patterns: Sequence[str]) -> Any:
@@ -233,6 +235,13 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     while e < len(text) and text[e] in _SENTENCE_BREAK and text[e] != "\n":
         e += 1
     return s, e
+
+
+def learned_settings(ctx: DetectContext) -> RerankSettings | None:
+    """The re-ranker's settings of the ruleset's claims detector, or None when it has none."""
+    if "claims" not in ctx.ruleset.detectors:
+        return None
+    return _compiled(ctx).settings.learned
 
 
 def judge_findings(findings: Sequence[Finding], ctx: DetectContext) -> list[Finding]:

@@ -1,0 +1,206 @@
+#!/usr/bin/env python3
+"""Train the learned finding re-ranker (app/rerank.py) on whole labelled posts.
+
+usage: python scripts/train_rerank.py [--cv] [--out app/data/rerank/model.npz] [--shared ../shared]
+
+Training posts (never a measure-only part, never the dev corpora in ../shared):
+- corpus/rerank/*/posts.jsonl: long and short posts by independent writers, written as training data;
+- the *tuning* parts of eval/suite (the split of scripts/eval_suite.py);
+- eval/heldout and eval/tuning (older team corpora, already selected on).
+The engine runs with the re-ranker off; each finding it reports is labelled by the held-out scoring rule
+(../shared/tools/score.py: same category, overlapping, tight), and a logistic model learns those labels from
+app/rerank.py's features. ``--cv`` scores leave-one-corpus-out predictions first and prints, per category, the
+probability threshold that maximises F1 of the kept findings against all gold spans of that category; those
+thresholds are ruleset data (detectors/claims.yaml ``rerank``). Needs scikit-learn (the ``train`` extra) and
+../shared for the scoring rule; without it, it says so and exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from eval_dev import load_scorer, post_from_gold  # noqa: E402
+from eval_suite import corpora, select  # noqa: E402
+
+from app.detectors.base import Finding  # noqa: E402
+from app.detectors.registry import discover  # noqa: E402
+from app.engine import Engine  # noqa: E402
+from app.policy import decide  # noqa: E402
+from app.rerank import RerankModel, finding_features, hashed, post_shape  # noqa: E402
+from app.ruleset import Ruleset, load_default_ruleset  # noqa: E402
+
+BITS = 18
+POST_LEVEL = {"missing_disclosure"}
+
+
+@dataclass
+class Judged:
+    """One training post: what the engine proposed (re-ranker off), each proposal's features and label."""
+
+    corpus: str
+    post_id: str
+    gold: dict[str, Any]
+    findings: list[Finding]
+    features: list[list[str]]
+    labels: list[bool]
+
+
+def training_sets(scorer: Any, shared: Path, team: bool = True) -> list[tuple[str, dict[str, Any]]]:
+    sets = [(p.parent.name, scorer.load(str(p))) for p in sorted((ROOT / "corpus" / "rerank").glob("*/posts.jsonl"))]
+    for c in corpora(shared):
+        if c.blind:
+            sets.append((f"{c.name}:tuning", select(scorer.load(str(c.path)), c, "tuning")))
+        elif team and c.name.startswith("team-"):
+            sets.append((c.name.split()[0], scorer.load(str(c.path))))
+    return sets
+
+
+def hits(scorer: Any, f: dict[str, Any], gold: list[dict[str, Any]]) -> bool:
+    same = [g for g in gold if g["category"] == f["category"]]
+    if f["category"] in POST_LEVEL or f.get("start") is None:
+        return bool(same)
+    return any(g.get("start") is not None and scorer.overlap(g, f) for g in same)
+
+
+def proposing(ruleset: Ruleset, report_at: float | None, classifier_at: float | None = None) -> Ruleset:
+    """The ruleset with the re-ranker off (and, with ``report_at`` / ``classifier_at``, the context stage's and the
+    classifier's thresholds lowered to them): the findings the re-ranker judges."""
+    claims = ruleset.detectors["claims"]
+    config = dict(claims.config)
+    if classifier_at is not None:
+        config["categories"] = {k: {**v, "threshold": min(v.get("threshold", 0.5), classifier_at)}
+                                for k, v in config.get("categories", {}).items()}
+    context = {**config.get("context", {}), "learned": {"enabled": False}}
+    if report_at is not None:
+        context["category_report_at"] = {k: min(v, report_at) for k, v in context.get("category_report_at", {}).items()}
+        context["report_at"] = min(context.get("report_at", 0.5), report_at)
+    detectors = {**ruleset.detectors, "claims": claims.model_copy(update={"config": {**config, "context": context}})}
+    return ruleset.model_copy(update={"detectors": detectors})
+
+
+def collect(sets: list[tuple[str, dict[str, Any]]], scorer: Any, ruleset: Ruleset) -> list[Judged]:
+    registry = discover(list(ruleset.detectors))
+    registry.load_models()
+    engine = Engine(registry)
+    out: list[Judged] = []
+    for name, gold in sets:
+        for pid, obj in gold.items():
+            post = post_from_gold(obj)
+            found = engine.check(post, ruleset).findings
+            shape = post_shape(post, found)
+            gf = obj.get("findings") or []
+            labels = [hits(scorer, {"category": f.category, "start": f.start, "end": f.end}, gf) for f in found]
+            feats = [finding_features(f, post, shape, found) for f in found]
+            out.append(Judged(name, pid, obj, found, feats, labels))
+    return out
+
+
+def fit(posts: list[Judged], c: float) -> RerankModel:
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+
+    indptr, indices, y = [0], [], []
+    for j in posts:
+        for names, label in zip(j.features, j.labels, strict=True):
+            indices.extend(hashed(names, BITS))
+            indptr.append(len(indices))
+            y.append(label)
+    x = csr_matrix((np.ones(len(indices)), indices, indptr), shape=(len(y), 1 << BITS))
+    lr = LogisticRegression(C=c, max_iter=2000, solver="liblinear")
+    lr.fit(x, np.array(y, dtype=np.int8))
+    return RerankModel(lr.coef_[0].astype(np.float64), float(lr.intercept_[0]), BITS)
+
+
+def outcome(posts: list[Judged], probs: list[list[float]], thresholds: dict[str, float], default: float,
+            policy: Any, scorer: Any) -> dict[str, Any]:
+    """score.py's overall figures when findings under their category's threshold are dropped."""
+    gold, pred = {}, {}
+    for j, ps in zip(posts, probs, strict=True):
+        key = f"{j.corpus}/{j.post_id}"
+        kept = [f for f, p in zip(j.findings, ps, strict=True) if p >= thresholds.get(f.category, default)]
+        gold[key] = j.gold
+        pred[key] = {"verdict": decide(kept, policy).value,
+                     "findings": [{"category": f.category, "start": f.start, "end": f.end} for f in kept]}
+    return dict(scorer.score(gold, pred)[1])
+
+
+def sweep(posts: list[Judged], probs: list[list[float]], policy: Any, scorer: Any, cap: float,
+          clean_weight: float) -> tuple[float, dict[str, float]]:
+    """A global threshold, then per category in turn, each chosen to maximise F1 + clean_weight x clean pass rate
+    of the out-of-fold predictions (coordinate ascent, two passes)."""
+    grid = [t / 100 for t in range(0, int(cap * 100) + 1, 5)]
+
+    def value(th: dict[str, float], d: float) -> float:
+        o = outcome(posts, probs, th, d, policy, scorer)
+        return float(o["f1"]) + clean_weight * float(o["clean_pass_rate"] or 0.0)
+
+    default = max(grid, key=lambda t: (round(value({}, t), 4), -t))
+    cats = sorted({f.category for j in posts for f in j.findings})
+    chosen: dict[str, float] = {}
+    for _ in range(2):
+        for cat in cats:
+            best = max(grid, key=lambda t: (round(value({**chosen, cat: t}, default), 4), -abs(t - default)))
+            chosen[cat] = best
+    return default, {c: t for c, t in chosen.items() if t != default}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--out", type=Path, default=ROOT / "app" / "data" / "rerank" / "model.npz")
+    parser.add_argument("--cv", action="store_true", help="leave-one-corpus-out scores and thresholds first")
+    parser.add_argument("--c", type=float, default=0.5, help="inverse regularisation strength")
+    parser.add_argument("--cap", type=float, default=0.7, help="highest threshold the sweep may choose")
+    parser.add_argument("--clean-weight", type=float, default=0.5, help="weight of the clean pass rate in the sweep")
+    parser.add_argument("--no-team", action="store_true", help="leave out eval/heldout and eval/tuning")
+    parser.add_argument("--propose-classifier", type=float, help="lower the classifier's thresholds to this")
+    parser.add_argument("--propose-at", type=float, help="lower the context stage's report thresholds to this")
+    args = parser.parse_args(argv)
+    if not (args.shared / "tools" / "score.py").exists():
+        print(f"train_rerank: {args.shared}/tools/score.py not found; it needs ../shared (the scoring rule). Skipped.")
+        return 0
+    scorer = load_scorer(args.shared)
+    ruleset = proposing(load_default_ruleset(), args.propose_at, args.propose_classifier)
+    posts = collect(training_sets(scorer, args.shared, not args.no_team), scorer, ruleset)
+    n = sum(len(j.findings) for j in posts)
+    right = sum(sum(j.labels) for j in posts)
+    print(f"{n} findings from {len(posts)} posts in {len({j.corpus for j in posts})} sets; {right} right")
+    if args.cv:
+        probs: list[list[float]] = [[] for _ in posts]
+        for held in sorted({j.corpus for j in posts}):
+            model = fit([j for j in posts if j.corpus != held], args.c)
+            for i, j in enumerate(posts):
+                if j.corpus == held:
+                    probs[i] = [model.probability(names) for names in j.features]
+        before = outcome(posts, probs, {}, 0.0, ruleset.policy, scorer)
+        default, per_cat = sweep(posts, probs, ruleset.policy, scorer, args.cap, args.clean_weight)
+        after = outcome(posts, probs, per_cat, default, ruleset.policy, scorer)
+        for label, o in (("proposals", before), ("re-ranked", after)):
+            print(f"{label:10} R {o['recall']:.3f} P {o['precision']:.3f} F1 {o['f1']:.3f} "
+                  f"clean {o['clean_pass_rate']:.3f}")
+        print(f"drop_at: {default}  category_drop_at: {json.dumps(per_cat, sort_keys=True)}")
+        blind = [i for i, j in enumerate(posts) if not j.corpus.startswith("team-")]
+        sub, subp = [posts[i] for i in blind], [probs[i] for i in blind]
+        for label, th, d in (("proposals", {}, 0.0), ("re-ranked", per_cat, default)):
+            o = outcome(sub, subp, th, d, ruleset.policy, scorer)
+            print(f"{label:10} R {o['recall']:.3f} P {o['precision']:.3f} F1 {o['f1']:.3f} "
+                  f"clean {o['clean_pass_rate']:.3f}  (blind tuning parts and own corpora only)")
+    model = fit(posts, args.c)
+    model.save(args.out)
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,56 @@
+"""The labelled corpora in the repository are well-formed, and training never reads a measure-only part."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.taxonomy import Category
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import eval_suite  # noqa: E402
+import train_rerank  # noqa: E402
+
+CORPORA = sorted(
+    [*ROOT.glob("eval/suite/*/posts.jsonl"), *ROOT.glob("eval/*/posts.jsonl"), *ROOT.glob("corpus/rerank/*/posts.jsonl")]
+)
+NAMES = {c.value for c in Category}
+
+
+def load(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("path", CORPORA, ids=lambda p: str(p.relative_to(ROOT)))
+def test_spans_match_their_text(path: Path) -> None:
+    posts = load(path)
+    assert posts and len({p["id"] for p in posts}) == len(posts)
+    for post in posts:
+        for f in post.get("findings") or []:
+            assert f["category"] in NAMES, (post["id"], f["category"])
+            if f.get("start") is not None:
+                assert post["text"][f["start"]:f["end"]] == f["text"], (post["id"], f)
+
+
+class _Loader:
+    @staticmethod
+    def load(path: str) -> dict[str, Any]:
+        return {str(p["id"]): p for p in load(Path(path))}
+
+
+def test_training_reads_only_tuning_parts_of_the_suite(tmp_path: Path) -> None:
+    sets = dict(train_rerank.training_sets(_Loader(), tmp_path))
+    blind = [c for c in eval_suite.corpora(tmp_path) if c.blind]
+    assert blind
+    for c in blind:
+        part = sets[f"{c.name}:tuning"]
+        assert part and all(eval_suite.split_of(c.name, pid) == "tuning" for pid in part)
+        measure = set(_Loader.load(str(c.path))) - set(part)
+        assert measure and all(eval_suite.split_of(c.name, pid) == "measure" for pid in measure)
+    assert not any(name.startswith("dev") for name in sets)  # the dev corpora are never training data
