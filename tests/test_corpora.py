@@ -18,7 +18,11 @@ import eval_suite  # noqa: E402
 import train_rerank  # noqa: E402
 
 CORPORA = sorted(
-    [*ROOT.glob("eval/suite/*/posts.jsonl"), *ROOT.glob("eval/*/posts.jsonl"), *ROOT.glob("corpus/rerank/*/posts.jsonl")]
+    [
+        *ROOT.glob("eval/suite/*/posts.jsonl"),
+        *ROOT.glob("eval/*/posts.jsonl"),
+        *ROOT.glob("corpus/rerank/*/posts.jsonl"),
+    ]
 )
 NAMES = {c.value for c in Category}
 
