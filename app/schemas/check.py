@@ -163,10 +163,12 @@ class FindingRead(BaseModel):
     evidence: list[str] = Field(default_factory=list, description="what else supports it: the exact phrase, "
                                 "the classifier's sentence (`claims:<text>`), agreeing rules")
     confidence: float = Field(default=1.0, ge=0.0, le=1.0,
-                              description="0-1: how sure the check is that this is a violation, after context")
+                              description="0-1: how sure the check is that this is a violation, after context "
+                              "(the learned second look's probability where the ruleset turns it on)")
     context: str | None = Field(
         default=None,
-        description="claim categories: the context decision (asserted, answer, hedged, ...; see docs/claims.md)",
+        description="claim categories: the context decision (asserted, answer, hedged, ...); an info finding set "
+                    "aside by the learned second look: `learned:unlikely(<decision>)` (docs/claims.md)",
     )
     image: int | None = Field(default=None, description="index of the image in `images` the phrase was read in "
                               "(null for the post's text and title)")
