@@ -11,12 +11,12 @@ import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Container, Sequence
 from operator import itemgetter
-from typing import NamedTuple, TypeAlias
+from typing import TypeAlias
 
 import ahocorasick_rs
 
 from app.deadline import checkpoint
-from app.detectors.base import DetectContext, Finding, Post
+from app.detectors.base import FIELDS, DetectContext, Finding, Post, span_finding
 from app.patterns import Atom, PatternSet, requirements
 from app.readings import homophones_of
 from app.ruleset import LexiconRule, Ruleset
@@ -154,10 +154,12 @@ class LexiconIndex:
         marks = "".join(q for q in self.education.quotes if len(q) == 2)
         self.quote_re = re.compile("[" + re.escape(marks) + "]") if marks else None
         self.term_count = len(entries)
-        # Per rule, what each of its findings needs: the rule, its category code, severity, quote exemption.
+        # Per rule, what each of its findings needs: its texts (id, message, basis, suggestion), category code,
+        # severity, quote exemption.
         exempt = set(self.education.quote_exempt_categories)
-        self.rule_info: list[tuple[LexiconRule, str, Severity, bool]] = [
-            (r, r.category.value, r.severity, r.category in exempt) for r in self.rules
+        self.rule_info: list[tuple[tuple[str, str, str, str], str, Severity, bool]] = [
+            ((r.id, r.message, r.basis, r.suggestion), r.category.value, r.severity, r.category in exempt)
+            for r in self.rules
         ]
         # Per rule, what _keep looks at: its channels (empty: all) and whether a negation cue cancels it.
         self.rule_checks: list[tuple[frozenset[str], bool]] = [(frozenset(r.channels), r.negatable) for r in self.rules]
@@ -435,17 +437,19 @@ class _QuoteMarks:
         return False
 
 
-class _Pending(NamedTuple):
-    """A finding before de-duplication (original offsets, severity after the education test): about half
-    of them are dropped there, so the :class:`Finding` itself is built only for those kept."""
+# A finding before de-duplication (original offsets, severity after the education test): about half of them
+# are dropped there, so the :class:`Finding` itself is built only for those kept. A plain tuple (a NamedTuple
+# cost a Python ``__new__`` each): (category, start, end, severity, field, rule's finding texts, the field as
+# sent); the texts are the rule's (id, message, basis, suggestion).
+_Pending: TypeAlias = tuple[str, int, int, Severity, str, tuple[str, str, str, str], str]
 
-    category: str
-    start: int
-    end: int
-    severity: Severity
-    field: str
-    rule: LexiconRule
-    original: str  # the field as sent
+
+def _by_length_then_severity(f: _Pending) -> tuple[int, int]:
+    return f[1] - f[2], -SEVERITY_RANK[f[3]]
+
+
+def _by_position(f: _Pending) -> tuple[str, int, str]:
+    return f[4], f[1], f[0]
 
 
 def _dedupe(findings: list[_Pending]) -> list[_Pending]:
@@ -457,21 +461,21 @@ def _dedupe(findings: list[_Pending]) -> list[_Pending]:
         return findings
     if len(findings) <= 8:
         return _dedupe_few(findings)
-    ordered = sorted(findings, key=lambda f: (f.start - f.end, -SEVERITY_RANK[f.severity]))
-    size = max(f.end for f in findings) + 1
+    ordered = sorted(findings, key=_by_length_then_severity)
+    size = max(f[2] for f in findings) + 1
     taken: dict[tuple[str, str], bytearray] = {}
     empty: dict[tuple[str, str], list[int]] = {}  # kept zero-length spans (a pattern could match ""), by key
     kept: list[_Pending] = []
     for f in ordered:
-        start, end = f.start, f.end
-        key = (f.category, f.field)
+        start, end = f[1], f[2]
+        key = (f[0], f[4])
         marks = taken.get(key)
         if marks is None:
             marks = taken[key] = bytearray(size)
         if end > start:
             clash = marks.find(1, start, end) != -1 or any(start < p < end for p in empty.get(key, ()))
         else:  # an empty span clashes with a kept span strictly around it (rare: test them all)
-            clash = any((k.category, k.field) == key and k.start < start < k.end for k in kept)
+            clash = any((k[0], k[4]) == key and k[1] < start < k[2] for k in kept)
         if clash:
             continue
         kept.append(f)
@@ -479,25 +483,25 @@ def _dedupe(findings: list[_Pending]) -> list[_Pending]:
             marks[start:end] = b"\x01" * (end - start)
         else:
             empty.setdefault(key, []).append(start)
-    return sorted(kept, key=lambda f: (f.field, f.start, f.category))
+    return sorted(kept, key=_by_position)
 
 
 def _dedupe_few(findings: list[_Pending]) -> list[_Pending]:
     """``_dedupe`` for a handful of findings (most posts): each against the kept ones of its key, no byte maps."""
     kept: list[_Pending] = []
-    for f in sorted(findings, key=lambda f: (f.start - f.end, -SEVERITY_RANK[f.severity])):
-        start, end = f.start, f.end
+    for f in sorted(findings, key=_by_length_then_severity):
+        category, start, end, _, field, _, _ = f
         for k in kept:
-            if k.category != f.category or k.field != f.field:
+            if k[0] != category or k[4] != field:
                 continue
             if end > start:  # a kept span overlapping it, or a kept empty span strictly inside it
-                if (k.start < end and start < k.end) if k.end > k.start else start < k.start < end:
+                if (k[1] < end and start < k[2]) if k[2] > k[1] else start < k[1] < end:
                     break
-            elif k.start < start < k.end:  # an empty span inside a kept span
+            elif k[1] < start < k[2]:  # an empty span inside a kept span
                 break
         else:
             kept.append(f)
-    return sorted(kept, key=lambda f: (f.field, f.start, f.category))
+    return sorted(kept, key=_by_position)
 
 
 class LexiconDetector:
@@ -539,29 +543,19 @@ class LexiconDetector:
     def detect(self, post: Post, ctx: DetectContext) -> list[Finding]:
         index = self.index(ctx.ruleset)
         pending: list[_Pending] = []
-        for field_name, _ in post.fields():
+        for field_name in FIELDS:  # Post.fields() without its generator
+            if not getattr(post, field_name):
+                continue
             checkpoint()  # past the engine's deadline: stop here (app/deadline.py)
             # The automaton holds the hand-listed variants and the homophones of each term; spellings
             # in pinyin or initials (wen赚不赔, jk告知) are rewritten to the term (app/readings.py).
             norm = ctx.normalized(field_name, readings=True)
             pending.extend(self._field_findings(index, norm, field_name, post.channel))
         checkpoint()
-        name = self.name
+        name, make, kept = self.name, span_finding, _dedupe(pending)  # make: Finding(...), built faster
         return [
-            Finding(
-                category=p.category,
-                start=p.start,
-                end=p.end,
-                text=p.original[p.start : p.end],
-                detector=name,
-                rule_id=p.rule.id,
-                severity=p.severity,
-                message=p.rule.message,
-                basis=p.rule.basis,
-                suggestion=p.rule.suggestion,
-                field=p.field,
-            )
-            for p in _dedupe(pending)
+            make(category, start, end, original[start:end], name, rule_id, severity, message, basis, suggestion, field)
+            for category, start, end, severity, field, (rule_id, message, basis, suggestion), original in kept
         ]
 
     def _field_findings(
@@ -577,16 +571,19 @@ class LexiconDetector:
         downgrade_to, window, cue_re = index.education.downgrade_to, index.education.window, index.cue_re
         spans = norm.spans_to_original([(h[1], h[2]) for h in hits]) if norm.maps else None
         rule_info = index.rule_info
+        cue_search = cue_re.search if cue_re is not None else None
         for n, (rule_no, h_start, h_end, _) in enumerate(hits):
             if n % 256 == 0:
                 checkpoint()
-            rule, category, severity, exempt = rule_info[rule_no]
+            texts, category, severity, exempt = rule_info[rule_no]
             # Educational use: the hit is inside a quotation pair (marks: the field's quote positions, so
             # O(log n) per hit), or a warning cue sits within the education window around it.
             if (quoted and not exempt and marks is not None and marks.inside(h_start, h_end)) or (
-                cue_re is not None and cue_re.search(text, max(0, h_start - window), h_end + window) is not None
+                cue_search is not None
+                and cue_search(text, h_start - window if h_start > window else 0, h_end + window) is not None
             ):
                 severity = downgrade_to
-            start, end = spans[n] if spans is not None else (h_start, h_end)
-            out.append(_Pending(category, start, end, severity, field_name, rule, original))
+            if spans is not None:
+                h_start, h_end = spans[n]
+            out.append((category, h_start, h_end, severity, field_name, texts, original))
         return out
