@@ -179,6 +179,19 @@ _FIELDS = (
 span_finding: FindingMaker = _finding_maker()
 
 
+# app.text.normalize, imported on first use (app.text loads the matching libraries; a function-level import
+# statement costs about 0.4 µs on every call, and every field of every check asks for its normalised view).
+_normalize: Callable[..., NormalizedText] | None = None
+
+
+def _load_normalize() -> Callable[..., NormalizedText]:
+    global _normalize
+    from app.text import normalize
+
+    _normalize = normalize
+    return normalize
+
+
 class DetectContext:
     """Per-request context: the active ruleset, the post, and a memo for shared analysis."""
 
@@ -205,8 +218,7 @@ class DetectContext:
         key = ("norm", field_name, strip_noise, variants, readings)  # every detector asks, often twice: no f-string
         found: NormalizedText | None = self._memo.get(key)
         if found is None:
-            from app.text import normalize
-
+            normalize = _normalize or _load_normalize()
             raw = getattr(self.post, field_name) or ""
             table = self.ruleset.variant_table if variants else ()
             spelt = self.ruleset.readings if readings else None
