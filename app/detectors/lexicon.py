@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import threading
 from bisect import bisect_left, bisect_right
-from collections.abc import Container, Sequence
+from collections.abc import Collection, Container, Sequence
 from operator import itemgetter
 from typing import TypeAlias
 
@@ -144,6 +144,19 @@ class LexiconIndex:
         self._term_keys = frozenset(i for i, rules in enumerate(self.term_rules) if rules)
         self._first_mask = [sum(1 << r for r in set(rules)) for rules in self._by_kind[_FIRST]]
         self._second_mask = [sum(1 << r for r in set(rules)) for rules in self._by_kind[_SECOND]]
+        # Per alternative, its keyed atoms if it has several (else None: its trigger is all it needs); per key,
+        # the alternatives its atoms trigger. An alternative's trigger is its most selective keyed atom (as in
+        # _keyed): the others are often common two-character words, the trigger rarely is.
+        self.alt_multi: list[frozenset[int] | None] = [needs if len(needs) > 1 else None for needs in self.alt_needs]
+        atom_keys: dict[int, list[str]] = {}
+        for key, atom_ids in zip(self.keys, self._by_kind[_ANCHOR], strict=True):
+            for atom_id in atom_ids:
+                atom_keys.setdefault(atom_id, []).append(key)
+        trigger = [max(sorted(needs), key=lambda x: _selectivity(atom_keys[x])) for needs in self.alt_needs]
+        self._key_alts: list[frozenset[int]] = [
+            frozenset(self.atom_alt[x] for x in atom_ids if trigger[self.atom_alt[x]] == x)
+            for atom_ids in self._by_kind[_ANCHOR]
+        ]
         self.matcher = (
             ahocorasick_rs.AhoCorasick(self.keys, matchkind=ahocorasick_rs.MatchKind.Standard) if self.keys else None
         )
@@ -169,10 +182,10 @@ class LexiconIndex:
     def scan(self, text: str, channel: str | None) -> list[Hit]:
         """Raw hits in normalised ``text`` after allow-phrases and negation, before dedupe."""
         hits: list[Hit] = []
-        allows: dict[int, list[tuple[int, int]]] = {}  # owner rule (or _GLOBAL) -> allow-phrase spans
         firsts: dict[int, list[tuple[int, int]]] = {}
         seconds: dict[int, list[tuple[int, int]]] = {}
-        anchored: set[int] = set()
+        allow_keys: set[int] = set()
+        candidates: set[int] = set()
         # Every match (overlapping), in order of its end and, at one end, longest first.
         matches = self.matcher.find_matches_as_indexes(text, overlapping=True) if self.matcher is not None else []
         if matches:
@@ -180,23 +193,21 @@ class LexiconIndex:
             term_rules, by_kind, keys_of = self.term_rules, self._by_kind, self._keys_of
             if not seen.isdisjoint(self._term_keys):
                 hits = [(rule, s, e, None) for key, s, e in matches for rule in term_rules[key]]
-            for key in seen.intersection(keys_of[_ANCHOR]):
-                anchored.update(by_kind[_ANCHOR][key])
-            allow_keys = seen.intersection(keys_of[_ALLOW])
-            if allow_keys:
-                allow_rules = by_kind[_ALLOW]
-                for key, s, e in [m for m in matches if m[0] in allow_keys]:
-                    for rule in allow_rules[key]:
-                        allows.setdefault(rule, []).append((s, e))
+            anchor_keys = seen.intersection(keys_of[_ANCHOR])
+            if anchor_keys:
+                candidates = self._candidates(text, anchor_keys)
+            allow_keys = seen.intersection(keys_of[_ALLOW])  # the spans are gathered only if a hit needs them
             # Co-occurrences: only rules with both a first and a second term in the text.
             first_keys, second_keys = seen.intersection(keys_of[_FIRST]), seen.intersection(keys_of[_SECOND])
             if first_keys and second_keys:
                 # Bit masks of the rules first: most texts with halves of both kinds have no rule with both.
                 first_mask = second_mask = 0
+                masks = self._first_mask
                 for k in first_keys:
-                    first_mask |= self._first_mask[k]
+                    first_mask |= masks[k]
+                masks = self._second_mask
                 for k in second_keys:
-                    second_mask |= self._second_mask[k]
+                    second_mask |= masks[k]
                 first_rules, second_rules = by_kind[_FIRST], by_kind[_SECOND]
                 both = (
                     {r for k in first_keys for r in first_rules[k]}.intersection(
@@ -215,29 +226,16 @@ class LexiconIndex:
                             if rule in both:
                                 seconds.setdefault(rule, []).append((s, e))
         checkpoint()
-        allowed = _Allows(allows) if allows else _NO_ALLOWS
-        for rule, spans in firsts.items():
-            # An allow-phrase around either term (保证续保 for 保证) removes that occurrence.
-            ok_first = [sp for sp in spans if not allowed.covers(sp, rule)]
-            ok_second = [sp for sp in seconds[rule] if not allowed.covers(sp, rule)]
-            hits.extend(self._cooccur(rule, ok_first, ok_second, text))
-        # Patterns to run: those with an alternative whose keyed atoms are all in the text and whose checks
-        # pass, and the unanchored ones; of them, those an RE2 set pass finds (in pattern order).
-        candidates: set[int] = set()
-        if anchored:
-            alt_pattern, alt_needs, alt_checks = self.alt_pattern, self.alt_needs, self.alt_checks
-            for a in {self.atom_alt[x] for x in anchored}:
-                k = alt_pattern[a]
-                if k in candidates or not alt_needs[a] <= anchored:
-                    continue
-                for atom in alt_checks[a]:
-                    for literal in atom:
-                        if literal in text:
-                            break
-                    else:
-                        break  # an atom none of whose literals is in the text
-                else:
-                    candidates.add(k)
+        allowed = _NO_ALLOWS
+        if firsts:
+            allowed = self._allows(matches, allow_keys) if allow_keys else _NO_ALLOWS
+            for rule, spans in firsts.items():
+                # An allow-phrase around either term (保证续保 for 保证) removes that occurrence.
+                ok_first = [sp for sp in spans if not allowed.covers(sp, rule)]
+                ok_second = [sp for sp in seconds[rule] if not allowed.covers(sp, rule)]
+                hits.extend(self._cooccur(rule, ok_first, ok_second, text))
+        # Patterns to run: the candidates and the unanchored ones; of them, those an RE2 set pass finds (in
+        # pattern order).
         if candidates:
             candidates.update(self.unanchored_set)
             to_run = [k for k in self.patterns.matching(text) if k in candidates]
@@ -246,10 +244,53 @@ class LexiconIndex:
             to_run = [unanchored[j] for j in self.unanchored_patterns.matching(text)]
         for k in to_run:
             rule = self.pattern_rules[k]
-            matches = self.patterns.compiled[k].finditer(text)
-            hits.extend((rule, m.start(), m.end(), None) for m in matches if m.end() > m.start())
+            found = self.patterns.compiled[k].finditer(text)
+            hits.extend((rule, m.start(), m.end(), None) for m in found if m.end() > m.start())
         checkpoint()
-        return self._keep(hits, text, channel, allowed) if hits else hits
+        if not hits:
+            return hits
+        if allow_keys and allowed is _NO_ALLOWS:
+            allowed = self._allows(matches, allow_keys)
+        return self._keep(hits, text, channel, allowed)
+
+    def _allows(self, matches: list[tuple[int, int, int]], allow_keys: set[int]) -> _Allows:
+        """The allow-phrase spans among ``matches`` (their keys: ``allow_keys``), by owner rule (or _GLOBAL)."""
+        allows: dict[int, list[tuple[int, int]]] = {}
+        allow_rules = self._by_kind[_ALLOW]
+        for key, s, e in [m for m in matches if m[0] in allow_keys]:
+            for rule in allow_rules[key]:
+                allows.setdefault(rule, []).append((s, e))
+        return _Allows(allows) if allows else _NO_ALLOWS
+
+    def _candidates(self, text: str, anchor_keys: set[int]) -> set[int]:
+        """The patterns with an alternative whose keyed atoms are all among the matched ``anchor_keys``' and
+        whose ``in`` checks pass. Only the alternatives whose trigger (their most selective keyed atom) was
+        matched are looked at: every needed atom present implies the trigger is."""
+        candidates: set[int] = set()
+        triggered = set().union(*map(self._key_alts.__getitem__, anchor_keys))
+        if not triggered:
+            return candidates
+        anchored: set[int] | None = None  # the atoms matched, gathered for alternatives of several atoms
+        alt_pattern, alt_multi, alt_checks = self.alt_pattern, self.alt_multi, self.alt_checks
+        for a in triggered:
+            k = alt_pattern[a]
+            if k in candidates:
+                continue
+            needs = alt_multi[a]
+            if needs is not None:
+                if anchored is None:
+                    anchored = set().union(*map(self._by_kind[_ANCHOR].__getitem__, anchor_keys))
+                if not needs <= anchored:
+                    continue
+            for atom in alt_checks[a]:
+                for literal in atom:
+                    if literal in text:
+                        break
+                else:
+                    break  # an atom none of whose literals is in the text
+            else:
+                candidates.add(k)
+        return candidates
 
     def _cooccur(
         self, rule: int, firsts: list[tuple[int, int]], seconds: list[tuple[int, int]], text: str
@@ -324,6 +365,12 @@ class LexiconIndex:
         return self.neg_suffix_re is not None and self.neg_suffix_re.match(text, end) is not None
 
 
+def _selectivity(atom: Collection[str]) -> tuple[int, float, int]:
+    """How rarely an atom's literals occur, roughly: the longest shortest literal, then the longest literals on
+    average, then the fewest."""
+    return min(len(x) for x in atom), sum(len(x) for x in atom) / len(atom), -len(atom)
+
+
 def _keyed(atoms: list[Atom], keys: Container[str]) -> list[Atom]:
     """The atoms of a pattern alternative whose literals become automaton keys: the most selective one (the
     longest shortest literal, then the longest literals on average, then the fewest), and the others that
@@ -333,7 +380,7 @@ def _keyed(atoms: list[Atom], keys: Container[str]) -> list[Atom]:
     usable = [a for a in atoms if min(len(x) for x in a) >= 2 and all(x not in _COMMON_WORDS or x in keys for x in a)]
     if not usable:
         return []
-    ranked = sorted(usable, key=lambda a: (min(len(x) for x in a), sum(len(x) for x in a) / len(a), -len(a)))
+    ranked = sorted(usable, key=_selectivity)
     best = ranked[-1]
     # A best atom of many two-character literals (理赔难 不赔 坑人 ...) fires often: the next one joins it.
     second = ranked[-2] if len(ranked) > 1 and min(len(x) for x in best) == 2 and len(best) > 4 else None
