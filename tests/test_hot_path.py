@@ -22,6 +22,7 @@ from app.detectors.base import DetectContext, Finding, Post, span_finding
 from app.detectors.lexicon import LexiconDetector
 from app.detectors.registry import Registry
 from app.engine import Engine
+from app.patterns import PatternSet
 from app.ruleset import load_default_ruleset, parse_ruleset
 from app.taxonomy import Severity
 from bench.lexicon import make_posts
@@ -206,3 +207,16 @@ def test_lexicon_findings_are_the_findings_init_builds() -> None:
             assert f == rebuilt and repr(f) == repr(rebuilt)
             found += 1
     assert found > 20
+
+
+def test_the_pattern_set_called_on_bytes_agrees_with_the_binding_match() -> None:
+    ruleset = load_default_ruleset()
+    patterns = PatternSet([r.pattern for r in ruleset.lexicon.rules if r.pattern is not None])
+    assert patterns._compiled_set is not None  # the fast path is the one in use
+    examples = [x for r in ruleset.lexicon.rules for x in (*r.examples.hit, *r.examples.miss)]
+    matched = 0
+    for s in _random_texts(500, 8) + make_posts(0.05, seed=5) + examples:
+        found = patterns._set.Match(s)
+        assert patterns.matching(s) == (sorted(found) if found else []), s
+        matched += bool(found)
+    assert matched > 50
