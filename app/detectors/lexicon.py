@@ -322,8 +322,11 @@ class LexiconIndex:
     def _keep(self, hits: list[Hit], text: str, channel: str | None, allowed: _Allows) -> list[Hit]:
         """The hits that stay: in a channel of their rule, not inside an allow-phrase, not negated."""
         kept: list[Hit] = []
-        rule_checks, negated = self.rule_checks, self._negated
+        rule_checks, negated_before = self.rule_checks, self._negated_before
+        suffix = self.neg_suffix_re.match if self.neg_suffix_re is not None else None
         covers = allowed.covers if allowed is not _NO_ALLOWS else None
+        # The cue before a hit depends on its start only, and overlapping terms often share one (稳赚, 稳赚不赔).
+        before: dict[int, bool] = {}
         for hit in hits:
             rule, start, end, gap = hit
             channels, negatable = rule_checks[rule]
@@ -331,9 +334,15 @@ class LexiconIndex:
                 continue
             if covers is not None and covers((start, end), rule):
                 continue
-            # A co-occurrence is also cancelled by a cue between its two terms (签单不送礼).
-            if negatable and (negated(text, start, end) or (gap is not None and self._negated_inside(text, *gap))):
-                continue
+            if negatable:
+                cue_before = before.get(start)
+                if cue_before is None:
+                    cue_before = before[start] = negated_before(text, start)
+                if cue_before or (suffix is not None and suffix(text, end) is not None):
+                    continue
+                # A co-occurrence is also cancelled by a cue between its two terms (签单不送礼).
+                if gap is not None and self._negated_inside(text, *gap):
+                    continue
             kept.append(hit)
         return kept
 
@@ -345,9 +354,10 @@ class LexiconIndex:
                 return True
         return False
 
-    def _negated(self, text: str, start: int, end: int) -> bool:
-        """A negation cue before the hit in the same clause (one-character cues only right before it),
-        or a cue right after it. A list joined by 、和或 stays in the clause: 没有零风险、稳赚不赔的投资."""
+    def _negated_before(self, text: str, start: int) -> bool:
+        """A negation cue before a hit starting at ``start``, in its clause (one-character cues only right before
+        it); with a cue right after the hit (``_keep``), the hit is negated. A list joined by 、和或 stays in the
+        clause: 没有零风险、稳赚不赔的投资."""
         lo = start - self.neg_window
         if lo < 0:
             lo = 0
@@ -362,7 +372,7 @@ class LexiconIndex:
                 if self.not_negation_re is not None and self.not_negation_re.match(text, m.start()):
                     continue
                 return True
-        return self.neg_suffix_re is not None and self.neg_suffix_re.match(text, end) is not None
+        return False
 
 
 def _selectivity(atom: Collection[str]) -> tuple[int, float, int]:
