@@ -18,6 +18,7 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 import ahocorasick
@@ -281,6 +282,7 @@ _UNANCHORED = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
 
 
 _FOLDS, _IS_NOISE, _IS_LATIN = 1, 2, 4
+_FIRST = itemgetter(0)
 
 
 @lru_cache(maxsize=1)
@@ -414,19 +416,27 @@ def normalize(
     # letters), and three regex scans of the whole text (folding, noise, Latin) become list work on those.
     found = scanner.find_matches_as_indexes(raw)
     text = raw
-    if any(kinds[k] & _FOLDS for k, _, _ in found):
+    if not found and not variants:
+        return NormalizedText(raw, raw, ())  # nothing to fold, strip or read (no Latin letter)
+    present = 0  # the kinds of character found
+    for k in set(map(_FIRST, found)):
+        present |= kinds[k]
+    if present & _FOLDS:
         text, seg = _translate(raw)
         if seg is not None:
             maps.append(seg)
         found = scanner.find_matches_as_indexes(text)
-    if strip_noise:
+        present = 0
+        for k in set(map(_FIRST, found)):
+            present |= kinds[k]
+    if strip_noise and present & _IS_NOISE:
         spans = _noise_runs(text, [s for k, s, _ in found if kinds[k] & _IS_NOISE])
         if spans:
             text, seg = _drop_spans(text, spans)
             maps.append(seg)
-    if variants or readings is not None:
-        latin = any(kinds[k] & _IS_LATIN for k, _, _ in found)  # noise removal drops no letter
-        replaced = _replace_variants(text, variants, readings, has_latin=latin)
+    # Without variants, only a text with a Latin letter can hold a reading (noise removal drops no letter).
+    if variants or (readings is not None and present & _IS_LATIN):
+        replaced = _replace_variants(text, variants, readings, has_latin=bool(present & _IS_LATIN))
         if replaced is not None:
             text, seg = replaced
             maps.append(seg)

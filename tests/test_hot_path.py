@@ -7,6 +7,8 @@ fails here, not as a slightly different finding somewhere else.
 
 from __future__ import annotations
 
+import dataclasses
+import pickle
 import random
 import re
 import threading
@@ -16,11 +18,13 @@ import pytest
 
 from app import readings, text
 from app.deadline import checkpoint
-from app.detectors.base import DetectContext, Finding, Post
+from app.detectors.base import DetectContext, Finding, Post, span_finding
 from app.detectors.lexicon import LexiconDetector
 from app.detectors.registry import Registry
 from app.engine import Engine
+from app.patterns import PatternSet
 from app.ruleset import load_default_ruleset, parse_ruleset
+from app.taxonomy import Severity
 from bench.lexicon import make_posts
 
 _ALPHABET = [
@@ -177,3 +181,42 @@ def test_spans_mapped_together_are_the_spans_mapped_one_by_one() -> None:
         n = len(norm.text)
         spans = [(a, b) for a in range(n + 1) for b in (a, a + 1, a + 3, n + 2) if rng.random() < 0.3]
         assert norm.spans_to_original(spans) == [norm.to_original(a, b) for a, b in spans], s
+
+
+def test_the_fast_finding_constructor_builds_the_finding_init_builds() -> None:
+    args = ("ad_absolute", 3, 7, "稳赚不赔", "lexicon", "ad.guarantee", Severity.HIGH, "m", "b", "s", "title")
+    fast = span_finding(*args)
+    names = ("category", "start", "end", "text", "detector", "rule_id", "severity", "message", "basis", "suggestion")
+    plain = Finding(**dict(zip(names, args[:-1], strict=True)), field="title")
+    assert type(fast) is Finding
+    assert fast == plain and hash(fast) == hash(plain) and repr(fast) == repr(plain)
+    assert all(getattr(fast, f.name) == getattr(plain, f.name) for f in dataclasses.fields(Finding))  # every slot set
+    assert pickle.loads(pickle.dumps(fast)) == plain
+    assert dataclasses.replace(fast, score=0.5) == dataclasses.replace(plain, score=0.5)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.start = 0  # type: ignore[misc]
+
+
+def test_lexicon_findings_are_the_findings_init_builds() -> None:
+    detector, ruleset = LexiconDetector(), load_default_ruleset()
+    found = 0
+    for s in make_posts(0.05, seed=3):
+        post = Post(text=s, title=s[:30])
+        for f in detector.detect(post, DetectContext(ruleset=ruleset, post=post)):
+            rebuilt = Finding(**{x.name: getattr(f, x.name) for x in dataclasses.fields(Finding)})
+            assert f == rebuilt and repr(f) == repr(rebuilt)
+            found += 1
+    assert found > 20
+
+
+def test_the_pattern_set_called_on_bytes_agrees_with_the_binding_match() -> None:
+    ruleset = load_default_ruleset()
+    patterns = PatternSet([r.pattern for r in ruleset.lexicon.rules if r.pattern is not None])
+    assert patterns._compiled_set is not None  # the fast path is the one in use
+    examples = [x for r in ruleset.lexicon.rules for x in (*r.examples.hit, *r.examples.miss)]
+    matched = 0
+    for s in _random_texts(500, 8) + make_posts(0.05, seed=5) + examples:
+        found = patterns._set.Match(s)
+        assert patterns.matching(s) == (sorted(found) if found else []), s
+        matched += bool(found)
+    assert matched > 50

@@ -9,14 +9,14 @@ from __future__ import annotations
 import re
 import threading
 from bisect import bisect_left, bisect_right
-from collections.abc import Container, Sequence
+from collections.abc import Collection, Container, Sequence
 from operator import itemgetter
-from typing import NamedTuple, TypeAlias
+from typing import TypeAlias
 
 import ahocorasick_rs
 
 from app.deadline import checkpoint
-from app.detectors.base import DetectContext, Finding, Post
+from app.detectors.base import FIELDS, DetectContext, Finding, Post, span_finding
 from app.patterns import Atom, PatternSet, requirements
 from app.readings import homophones_of
 from app.ruleset import LexiconRule, Ruleset
@@ -144,6 +144,19 @@ class LexiconIndex:
         self._term_keys = frozenset(i for i, rules in enumerate(self.term_rules) if rules)
         self._first_mask = [sum(1 << r for r in set(rules)) for rules in self._by_kind[_FIRST]]
         self._second_mask = [sum(1 << r for r in set(rules)) for rules in self._by_kind[_SECOND]]
+        # Per alternative, its keyed atoms if it has several (else None: its trigger is all it needs); per key,
+        # the alternatives its atoms trigger. An alternative's trigger is its most selective keyed atom (as in
+        # _keyed): the others are often common two-character words, the trigger rarely is.
+        self.alt_multi: list[frozenset[int] | None] = [needs if len(needs) > 1 else None for needs in self.alt_needs]
+        atom_keys: dict[int, list[str]] = {}
+        for key, atom_ids in zip(self.keys, self._by_kind[_ANCHOR], strict=True):
+            for atom_id in atom_ids:
+                atom_keys.setdefault(atom_id, []).append(key)
+        trigger = [max(sorted(needs), key=lambda x: _selectivity(atom_keys[x])) for needs in self.alt_needs]
+        self._key_alts: list[frozenset[int]] = [
+            frozenset(self.atom_alt[x] for x in atom_ids if trigger[self.atom_alt[x]] == x)
+            for atom_ids in self._by_kind[_ANCHOR]
+        ]
         self.matcher = (
             ahocorasick_rs.AhoCorasick(self.keys, matchkind=ahocorasick_rs.MatchKind.Standard) if self.keys else None
         )
@@ -154,10 +167,12 @@ class LexiconIndex:
         marks = "".join(q for q in self.education.quotes if len(q) == 2)
         self.quote_re = re.compile("[" + re.escape(marks) + "]") if marks else None
         self.term_count = len(entries)
-        # Per rule, what each of its findings needs: the rule, its category code, severity, quote exemption.
+        # Per rule, what each of its findings needs: its texts (id, message, basis, suggestion), category code,
+        # severity, quote exemption.
         exempt = set(self.education.quote_exempt_categories)
-        self.rule_info: list[tuple[LexiconRule, str, Severity, bool]] = [
-            (r, r.category.value, r.severity, r.category in exempt) for r in self.rules
+        self.rule_info: list[tuple[tuple[str, str, str, str], str, Severity, bool]] = [
+            ((r.id, r.message, r.basis, r.suggestion), r.category.value, r.severity, r.category in exempt)
+            for r in self.rules
         ]
         # Per rule, what _keep looks at: its channels (empty: all) and whether a negation cue cancels it.
         self.rule_checks: list[tuple[frozenset[str], bool]] = [(frozenset(r.channels), r.negatable) for r in self.rules]
@@ -167,10 +182,10 @@ class LexiconIndex:
     def scan(self, text: str, channel: str | None) -> list[Hit]:
         """Raw hits in normalised ``text`` after allow-phrases and negation, before dedupe."""
         hits: list[Hit] = []
-        allows: dict[int, list[tuple[int, int]]] = {}  # owner rule (or _GLOBAL) -> allow-phrase spans
         firsts: dict[int, list[tuple[int, int]]] = {}
         seconds: dict[int, list[tuple[int, int]]] = {}
-        anchored: set[int] = set()
+        allow_keys: set[int] = set()
+        candidates: set[int] = set()
         # Every match (overlapping), in order of its end and, at one end, longest first.
         matches = self.matcher.find_matches_as_indexes(text, overlapping=True) if self.matcher is not None else []
         if matches:
@@ -178,23 +193,21 @@ class LexiconIndex:
             term_rules, by_kind, keys_of = self.term_rules, self._by_kind, self._keys_of
             if not seen.isdisjoint(self._term_keys):
                 hits = [(rule, s, e, None) for key, s, e in matches for rule in term_rules[key]]
-            for key in seen.intersection(keys_of[_ANCHOR]):
-                anchored.update(by_kind[_ANCHOR][key])
-            allow_keys = seen.intersection(keys_of[_ALLOW])
-            if allow_keys:
-                allow_rules = by_kind[_ALLOW]
-                for key, s, e in [m for m in matches if m[0] in allow_keys]:
-                    for rule in allow_rules[key]:
-                        allows.setdefault(rule, []).append((s, e))
+            anchor_keys = seen.intersection(keys_of[_ANCHOR])
+            if anchor_keys:
+                candidates = self._candidates(text, anchor_keys)
+            allow_keys = seen.intersection(keys_of[_ALLOW])  # the spans are gathered only if a hit needs them
             # Co-occurrences: only rules with both a first and a second term in the text.
             first_keys, second_keys = seen.intersection(keys_of[_FIRST]), seen.intersection(keys_of[_SECOND])
             if first_keys and second_keys:
                 # Bit masks of the rules first: most texts with halves of both kinds have no rule with both.
                 first_mask = second_mask = 0
+                masks = self._first_mask
                 for k in first_keys:
-                    first_mask |= self._first_mask[k]
+                    first_mask |= masks[k]
+                masks = self._second_mask
                 for k in second_keys:
-                    second_mask |= self._second_mask[k]
+                    second_mask |= masks[k]
                 first_rules, second_rules = by_kind[_FIRST], by_kind[_SECOND]
                 both = (
                     {r for k in first_keys for r in first_rules[k]}.intersection(
@@ -213,29 +226,16 @@ class LexiconIndex:
                             if rule in both:
                                 seconds.setdefault(rule, []).append((s, e))
         checkpoint()
-        allowed = _Allows(allows) if allows else _NO_ALLOWS
-        for rule, spans in firsts.items():
-            # An allow-phrase around either term (保证续保 for 保证) removes that occurrence.
-            ok_first = [sp for sp in spans if not allowed.covers(sp, rule)]
-            ok_second = [sp for sp in seconds[rule] if not allowed.covers(sp, rule)]
-            hits.extend(self._cooccur(rule, ok_first, ok_second, text))
-        # Patterns to run: those with an alternative whose keyed atoms are all in the text and whose checks
-        # pass, and the unanchored ones; of them, those an RE2 set pass finds (in pattern order).
-        candidates: set[int] = set()
-        if anchored:
-            alt_pattern, alt_needs, alt_checks = self.alt_pattern, self.alt_needs, self.alt_checks
-            for a in {self.atom_alt[x] for x in anchored}:
-                k = alt_pattern[a]
-                if k in candidates or not alt_needs[a] <= anchored:
-                    continue
-                for atom in alt_checks[a]:
-                    for literal in atom:
-                        if literal in text:
-                            break
-                    else:
-                        break  # an atom none of whose literals is in the text
-                else:
-                    candidates.add(k)
+        allowed = _NO_ALLOWS
+        if firsts:
+            allowed = self._allows(matches, allow_keys) if allow_keys else _NO_ALLOWS
+            for rule, spans in firsts.items():
+                # An allow-phrase around either term (保证续保 for 保证) removes that occurrence.
+                ok_first = [sp for sp in spans if not allowed.covers(sp, rule)]
+                ok_second = [sp for sp in seconds[rule] if not allowed.covers(sp, rule)]
+                hits.extend(self._cooccur(rule, ok_first, ok_second, text))
+        # Patterns to run: the candidates and the unanchored ones; of them, those an RE2 set pass finds (in
+        # pattern order).
         if candidates:
             candidates.update(self.unanchored_set)
             to_run = [k for k in self.patterns.matching(text) if k in candidates]
@@ -244,10 +244,53 @@ class LexiconIndex:
             to_run = [unanchored[j] for j in self.unanchored_patterns.matching(text)]
         for k in to_run:
             rule = self.pattern_rules[k]
-            matches = self.patterns.compiled[k].finditer(text)
-            hits.extend((rule, m.start(), m.end(), None) for m in matches if m.end() > m.start())
+            found = self.patterns.compiled[k].finditer(text)
+            hits.extend((rule, m.start(), m.end(), None) for m in found if m.end() > m.start())
         checkpoint()
-        return self._keep(hits, text, channel, allowed) if hits else hits
+        if not hits:
+            return hits
+        if allow_keys and allowed is _NO_ALLOWS:
+            allowed = self._allows(matches, allow_keys)
+        return self._keep(hits, text, channel, allowed)
+
+    def _allows(self, matches: list[tuple[int, int, int]], allow_keys: set[int]) -> _Allows:
+        """The allow-phrase spans among ``matches`` (their keys: ``allow_keys``), by owner rule (or _GLOBAL)."""
+        allows: dict[int, list[tuple[int, int]]] = {}
+        allow_rules = self._by_kind[_ALLOW]
+        for key, s, e in [m for m in matches if m[0] in allow_keys]:
+            for rule in allow_rules[key]:
+                allows.setdefault(rule, []).append((s, e))
+        return _Allows(allows) if allows else _NO_ALLOWS
+
+    def _candidates(self, text: str, anchor_keys: set[int]) -> set[int]:
+        """The patterns with an alternative whose keyed atoms are all among the matched ``anchor_keys``' and
+        whose ``in`` checks pass. Only the alternatives whose trigger (their most selective keyed atom) was
+        matched are looked at: every needed atom present implies the trigger is."""
+        candidates: set[int] = set()
+        triggered = set().union(*map(self._key_alts.__getitem__, anchor_keys))
+        if not triggered:
+            return candidates
+        anchored: set[int] | None = None  # the atoms matched, gathered for alternatives of several atoms
+        alt_pattern, alt_multi, alt_checks = self.alt_pattern, self.alt_multi, self.alt_checks
+        for a in triggered:
+            k = alt_pattern[a]
+            if k in candidates:
+                continue
+            needs = alt_multi[a]
+            if needs is not None:
+                if anchored is None:
+                    anchored = set().union(*map(self._by_kind[_ANCHOR].__getitem__, anchor_keys))
+                if not needs <= anchored:
+                    continue
+            for atom in alt_checks[a]:
+                for literal in atom:
+                    if literal in text:
+                        break
+                else:
+                    break  # an atom none of whose literals is in the text
+            else:
+                candidates.add(k)
+        return candidates
 
     def _cooccur(
         self, rule: int, firsts: list[tuple[int, int]], seconds: list[tuple[int, int]], text: str
@@ -279,8 +322,11 @@ class LexiconIndex:
     def _keep(self, hits: list[Hit], text: str, channel: str | None, allowed: _Allows) -> list[Hit]:
         """The hits that stay: in a channel of their rule, not inside an allow-phrase, not negated."""
         kept: list[Hit] = []
-        rule_checks, negated = self.rule_checks, self._negated
+        rule_checks, negated_before = self.rule_checks, self._negated_before
+        suffix = self.neg_suffix_re.match if self.neg_suffix_re is not None else None
         covers = allowed.covers if allowed is not _NO_ALLOWS else None
+        # The cue before a hit depends on its start only, and overlapping terms often share one (稳赚, 稳赚不赔).
+        before: dict[int, bool] = {}
         for hit in hits:
             rule, start, end, gap = hit
             channels, negatable = rule_checks[rule]
@@ -288,9 +334,15 @@ class LexiconIndex:
                 continue
             if covers is not None and covers((start, end), rule):
                 continue
-            # A co-occurrence is also cancelled by a cue between its two terms (签单不送礼).
-            if negatable and (negated(text, start, end) or (gap is not None and self._negated_inside(text, *gap))):
-                continue
+            if negatable:
+                cue_before = before.get(start)
+                if cue_before is None:
+                    cue_before = before[start] = negated_before(text, start)
+                if cue_before or (suffix is not None and suffix(text, end) is not None):
+                    continue
+                # A co-occurrence is also cancelled by a cue between its two terms (签单不送礼).
+                if gap is not None and self._negated_inside(text, *gap):
+                    continue
             kept.append(hit)
         return kept
 
@@ -302,9 +354,10 @@ class LexiconIndex:
                 return True
         return False
 
-    def _negated(self, text: str, start: int, end: int) -> bool:
-        """A negation cue before the hit in the same clause (one-character cues only right before it),
-        or a cue right after it. A list joined by 、和或 stays in the clause: 没有零风险、稳赚不赔的投资."""
+    def _negated_before(self, text: str, start: int) -> bool:
+        """A negation cue before a hit starting at ``start``, in its clause (one-character cues only right before
+        it); with a cue right after the hit (``_keep``), the hit is negated. A list joined by 、和或 stays in the
+        clause: 没有零风险、稳赚不赔的投资."""
         lo = start - self.neg_window
         if lo < 0:
             lo = 0
@@ -319,7 +372,13 @@ class LexiconIndex:
                 if self.not_negation_re is not None and self.not_negation_re.match(text, m.start()):
                     continue
                 return True
-        return self.neg_suffix_re is not None and self.neg_suffix_re.match(text, end) is not None
+        return False
+
+
+def _selectivity(atom: Collection[str]) -> tuple[int, float, int]:
+    """How rarely an atom's literals occur, roughly: the longest shortest literal, then the longest literals on
+    average, then the fewest."""
+    return min(len(x) for x in atom), sum(len(x) for x in atom) / len(atom), -len(atom)
 
 
 def _keyed(atoms: list[Atom], keys: Container[str]) -> list[Atom]:
@@ -331,7 +390,7 @@ def _keyed(atoms: list[Atom], keys: Container[str]) -> list[Atom]:
     usable = [a for a in atoms if min(len(x) for x in a) >= 2 and all(x not in _COMMON_WORDS or x in keys for x in a)]
     if not usable:
         return []
-    ranked = sorted(usable, key=lambda a: (min(len(x) for x in a), sum(len(x) for x in a) / len(a), -len(a)))
+    ranked = sorted(usable, key=_selectivity)
     best = ranked[-1]
     # A best atom of many two-character literals (理赔难 不赔 坑人 ...) fires often: the next one joins it.
     second = ranked[-2] if len(ranked) > 1 and min(len(x) for x in best) == 2 and len(best) > 4 else None
@@ -435,17 +494,19 @@ class _QuoteMarks:
         return False
 
 
-class _Pending(NamedTuple):
-    """A finding before de-duplication (original offsets, severity after the education test): about half
-    of them are dropped there, so the :class:`Finding` itself is built only for those kept."""
+# A finding before de-duplication (original offsets, severity after the education test): about half of them
+# are dropped there, so the :class:`Finding` itself is built only for those kept. A plain tuple (a NamedTuple
+# cost a Python ``__new__`` each): (category, start, end, severity, field, rule's finding texts, the field as
+# sent); the texts are the rule's (id, message, basis, suggestion).
+_Pending: TypeAlias = tuple[str, int, int, Severity, str, tuple[str, str, str, str], str]
 
-    category: str
-    start: int
-    end: int
-    severity: Severity
-    field: str
-    rule: LexiconRule
-    original: str  # the field as sent
+
+def _by_length_then_severity(f: _Pending) -> tuple[int, int]:
+    return f[1] - f[2], -SEVERITY_RANK[f[3]]
+
+
+def _by_position(f: _Pending) -> tuple[str, int, str]:
+    return f[4], f[1], f[0]
 
 
 def _dedupe(findings: list[_Pending]) -> list[_Pending]:
@@ -457,21 +518,21 @@ def _dedupe(findings: list[_Pending]) -> list[_Pending]:
         return findings
     if len(findings) <= 8:
         return _dedupe_few(findings)
-    ordered = sorted(findings, key=lambda f: (f.start - f.end, -SEVERITY_RANK[f.severity]))
-    size = max(f.end for f in findings) + 1
+    ordered = sorted(findings, key=_by_length_then_severity)
+    size = max(f[2] for f in findings) + 1
     taken: dict[tuple[str, str], bytearray] = {}
     empty: dict[tuple[str, str], list[int]] = {}  # kept zero-length spans (a pattern could match ""), by key
     kept: list[_Pending] = []
     for f in ordered:
-        start, end = f.start, f.end
-        key = (f.category, f.field)
+        start, end = f[1], f[2]
+        key = (f[0], f[4])
         marks = taken.get(key)
         if marks is None:
             marks = taken[key] = bytearray(size)
         if end > start:
             clash = marks.find(1, start, end) != -1 or any(start < p < end for p in empty.get(key, ()))
         else:  # an empty span clashes with a kept span strictly around it (rare: test them all)
-            clash = any((k.category, k.field) == key and k.start < start < k.end for k in kept)
+            clash = any((k[0], k[4]) == key and k[1] < start < k[2] for k in kept)
         if clash:
             continue
         kept.append(f)
@@ -479,25 +540,25 @@ def _dedupe(findings: list[_Pending]) -> list[_Pending]:
             marks[start:end] = b"\x01" * (end - start)
         else:
             empty.setdefault(key, []).append(start)
-    return sorted(kept, key=lambda f: (f.field, f.start, f.category))
+    return sorted(kept, key=_by_position)
 
 
 def _dedupe_few(findings: list[_Pending]) -> list[_Pending]:
     """``_dedupe`` for a handful of findings (most posts): each against the kept ones of its key, no byte maps."""
     kept: list[_Pending] = []
-    for f in sorted(findings, key=lambda f: (f.start - f.end, -SEVERITY_RANK[f.severity])):
-        start, end = f.start, f.end
+    for f in sorted(findings, key=_by_length_then_severity):
+        category, start, end, _, field, _, _ = f
         for k in kept:
-            if k.category != f.category or k.field != f.field:
+            if k[0] != category or k[4] != field:
                 continue
             if end > start:  # a kept span overlapping it, or a kept empty span strictly inside it
-                if (k.start < end and start < k.end) if k.end > k.start else start < k.start < end:
+                if (k[1] < end and start < k[2]) if k[2] > k[1] else start < k[1] < end:
                     break
-            elif k.start < start < k.end:  # an empty span inside a kept span
+            elif k[1] < start < k[2]:  # an empty span inside a kept span
                 break
         else:
             kept.append(f)
-    return sorted(kept, key=lambda f: (f.field, f.start, f.category))
+    return sorted(kept, key=_by_position)
 
 
 class LexiconDetector:
@@ -539,29 +600,19 @@ class LexiconDetector:
     def detect(self, post: Post, ctx: DetectContext) -> list[Finding]:
         index = self.index(ctx.ruleset)
         pending: list[_Pending] = []
-        for field_name, _ in post.fields():
+        for field_name in FIELDS:  # Post.fields() without its generator
+            if not getattr(post, field_name):
+                continue
             checkpoint()  # past the engine's deadline: stop here (app/deadline.py)
             # The automaton holds the hand-listed variants and the homophones of each term; spellings
             # in pinyin or initials (wen赚不赔, jk告知) are rewritten to the term (app/readings.py).
             norm = ctx.normalized(field_name, readings=True)
             pending.extend(self._field_findings(index, norm, field_name, post.channel))
         checkpoint()
-        name = self.name
+        name, make, kept = self.name, span_finding, _dedupe(pending)  # make: Finding(...), built faster
         return [
-            Finding(
-                category=p.category,
-                start=p.start,
-                end=p.end,
-                text=p.original[p.start : p.end],
-                detector=name,
-                rule_id=p.rule.id,
-                severity=p.severity,
-                message=p.rule.message,
-                basis=p.rule.basis,
-                suggestion=p.rule.suggestion,
-                field=p.field,
-            )
-            for p in _dedupe(pending)
+            make(category, start, end, original[start:end], name, rule_id, severity, message, basis, suggestion, field)
+            for category, start, end, severity, field, (rule_id, message, basis, suggestion), original in kept
         ]
 
     def _field_findings(
@@ -577,16 +628,19 @@ class LexiconDetector:
         downgrade_to, window, cue_re = index.education.downgrade_to, index.education.window, index.cue_re
         spans = norm.spans_to_original([(h[1], h[2]) for h in hits]) if norm.maps else None
         rule_info = index.rule_info
+        cue_search = cue_re.search if cue_re is not None else None
         for n, (rule_no, h_start, h_end, _) in enumerate(hits):
             if n % 256 == 0:
                 checkpoint()
-            rule, category, severity, exempt = rule_info[rule_no]
+            texts, category, severity, exempt = rule_info[rule_no]
             # Educational use: the hit is inside a quotation pair (marks: the field's quote positions, so
             # O(log n) per hit), or a warning cue sits within the education window around it.
             if (quoted and not exempt and marks is not None and marks.inside(h_start, h_end)) or (
-                cue_re is not None and cue_re.search(text, max(0, h_start - window), h_end + window) is not None
+                cue_search is not None
+                and cue_search(text, h_start - window if h_start > window else 0, h_end + window) is not None
             ):
                 severity = downgrade_to
-            start, end = spans[n] if spans is not None else (h_start, h_end)
-            out.append(_Pending(category, start, end, severity, field_name, rule, original))
+            if spans is not None:
+                h_start, h_end = spans[n]
+            out.append((category, h_start, h_end, severity, field_name, texts, original))
         return out
