@@ -4,7 +4,8 @@
 usage: python scripts/train_rerank.py [--cv] [--out app/data/rerank/model.npz] [--shared ../shared]
 
 Training posts (never a measure-only part, never the dev corpora in ../shared):
-- corpus/rerank/*/posts.jsonl: long and short posts by independent writers, written as training data;
+- with ``--with-writers``, corpus/rerank/*/posts.jsonl: posts by independent writers, written as training data
+  (not in the shipped model yet: trained with them, the model set aside blatant short promises; docs/claims.md);
 - the *tuning* parts of eval/suite (the split of scripts/eval_suite.py);
 - eval/heldout and eval/tuning (older team corpora, already selected on).
 The engine runs with the re-ranker off; each finding it reports is labelled by the held-out scoring rule
@@ -56,8 +57,11 @@ class Judged:
     labels: list[bool]
 
 
-def training_sets(scorer: Any, shared: Path, team: bool = True) -> list[tuple[str, dict[str, Any]]]:
-    sets = [(p.parent.name, scorer.load(str(p))) for p in sorted((ROOT / "corpus" / "rerank").glob("*/posts.jsonl"))]
+def training_sets(
+    scorer: Any, shared: Path, team: bool = True, writers: bool = False
+) -> list[tuple[str, dict[str, Any]]]:
+    own = sorted((ROOT / "corpus" / "rerank").glob("*/posts.jsonl")) if writers else []
+    sets = [(p.parent.name, scorer.load(str(p))) for p in own]
     for c in corpora(shared):
         if c.blind:
             sets.append((f"{c.name}:tuning", select(scorer.load(str(c.path)), c, "tuning")))
@@ -163,6 +167,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--c", type=float, default=0.5, help="inverse regularisation strength")
     parser.add_argument("--cap", type=float, default=0.7, help="highest threshold the sweep may choose")
     parser.add_argument("--clean-weight", type=float, default=0.5, help="weight of the clean pass rate in the sweep")
+    parser.add_argument("--with-writers", action="store_true",
+                        help="also train on corpus/rerank (not in the shipped model yet: docs/claims.md)")
     parser.add_argument("--no-team", action="store_true", help="leave out eval/heldout and eval/tuning")
     parser.add_argument("--propose-classifier", type=float, help="lower the classifier's thresholds to this")
     parser.add_argument("--propose-at", type=float, help="lower the context stage's report thresholds to this")
@@ -172,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     scorer = load_scorer(args.shared)
     ruleset = proposing(load_default_ruleset(), args.propose_at, args.propose_classifier)
-    posts = collect(training_sets(scorer, args.shared, not args.no_team), scorer, ruleset)
+    posts = collect(training_sets(scorer, args.shared, not args.no_team, args.with_writers), scorer, ruleset)
     n = sum(len(j.findings) for j in posts)
     right = sum(sum(j.labels) for j in posts)
     print(f"{n} findings from {len(posts)} posts in {len({j.corpus for j in posts})} sets; {right} right")
