@@ -7,8 +7,7 @@ in a question, a quotation or a Q&A post, and the post's shape (channel, length,
 It was trained on whole labelled posts by writers outside the rule work (scripts/train_rerank.py), so it learns
 which proposals reviewers would accept from their context, instead of one more hand cue per failure.
 
-A finding scored under its category's ``drop_at`` becomes ``info`` (unless its sentence is the author's own sales
-voice: then it stays, and goes to review) (kept when a caller asks for info findings,
+A finding scored under its category's ``drop_at`` becomes ``info`` (kept when a caller asks for info findings,
 never counted in the verdict); under ``review_below`` a high one is capped at medium, so it goes to review.
 Features are hashed (CRC-32) into a fixed-size weight vector stored as a numpy array: no pickles, linear in the
 post, a few microseconds per finding.
@@ -32,7 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from app.detectors.base import Finding, Post
 from app.taxonomy import SEVERITY_RANK, Severity
 
-__all__ = ["RerankModel", "RerankSettings", "finding_features", "own_voice", "rerank"]
+__all__ = ["RerankModel", "RerankSettings", "finding_features", "rerank"]
 
 _WINDOW = 10  # characters of context either side of the phrase
 _SENTENCE_END = frozenset("。！？!?；;\n")
@@ -41,7 +40,6 @@ _QUOTES_CLOSE = frozenset("」”\"』’》")
 _QA = ("问：", "问:", "Q：", "Q:", "答：", "答:", "A：", "A:")
 # The author speaking for their own product, or addressing the reader to buy: promotion, not information.
 _OWN_VOICE = ("我们", "我家", "找我", "私信", "这款", "本款", "咨询我", "加我", "我这", "赶紧", "抓紧")
-_YOU = ("你", "您", "大家", "宝子", "姐妹", "朋友们")
 _OTHERS = ("有人", "有的", "某些", "一些", "据", "报道", "记者", "监管", "通报", "处罚", "不要", "别信", "警惕")
 _LENGTHS = (2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64)
 _POST_LENGTHS = (60, 120, 200, 300, 450, 700, 1000, 1500)
@@ -154,8 +152,6 @@ def finding_features(f: Finding, post: Post, shape: PostShape, findings: Sequenc
         out.append(f"c={c}|in_answer_line")
     sentence = text[s:e]
     out.extend(f"c={c}|own={cue}" for cue in _OWN_VOICE if cue in sentence)
-    if "我" in sentence and any(you in sentence for you in _YOU):  # the author addressing the reader
-        out.append(f"c={c}|own=I-you")
     out.extend(f"c={c}|others={cue}" for cue in _OTHERS if cue in sentence)
     out.append(f"c={c}|pos={_bucket(100 * start // max(1, len(text)), (10, 30, 60, 90))}")
     same = sum(1 for g in findings if g.category == c and g is not f)
@@ -203,12 +199,6 @@ def load_model(path: str = "") -> RerankModel | None:
     return RerankModel.load(p) if p.exists() else None
 
 
-def own_voice(names: Iterable[str]) -> bool:
-    """The finding's sentence is the author's own sales voice (这款, 找我, 抓紧, 我 … 你 …): the model may send it
-    to review when unsure, never set it aside: a learned filter must not wave through 「这款即将停售，抓紧」."""
-    return any("|own=" in n for n in names)
-
-
 def rerank(findings: Sequence[Finding], post: Post, settings: RerankSettings,
            model: RerankModel | None = None) -> list[Finding]:
     """Each finding with the model's probability as its confidence; unlikely ones demoted (see module doc)."""
@@ -224,11 +214,10 @@ def rerank(findings: Sequence[Finding], post: Post, settings: RerankSettings,
         if f.category in skip or f.severity is Severity.INFO:
             out.append(f)
             continue
-        names = finding_features(f, post, shape, findings)
-        p = model.probability(names)
+        p = model.probability(finding_features(f, post, shape, findings))
         severity: Severity = f.severity
         reason = f.context
-        if p < settings.category_drop_at.get(f.category, settings.drop_at) and not own_voice(names):
+        if p < settings.category_drop_at.get(f.category, settings.drop_at):
             severity, reason = Severity.INFO, f"learned:unlikely({f.context or 'asserted'})"
         elif p < settings.review_below and SEVERITY_RANK[severity] > SEVERITY_RANK[Severity.MEDIUM]:
             severity = Severity.MEDIUM
