@@ -7,8 +7,11 @@ in a question, a quotation or a Q&A post, and the post's shape (channel, length,
 It was trained on whole labelled posts by writers outside the rule work (scripts/train_rerank.py), so it learns
 which proposals reviewers would accept from their context, instead of one more hand cue per failure.
 
-A finding scored under its category's ``drop_at`` becomes ``info`` (kept when a caller asks for info findings,
+A finding scored under its category's ``drop_at`` becomes ``info`` (unless its sentence is the author's own sales
+voice: then it stays, and goes to review) (kept when a caller asks for info findings,
 never counted in the verdict); under ``review_below`` a high one is capped at medium, so it goes to review.
+Findings of a rule the model never saw in training (one compliance added since) are left as they are. The
+window features skip whitespace, so a poster's text read by OCR, with its own line breaks, scores as typed.
 Features are hashed (CRC-32) into a fixed-size weight vector stored as a numpy array: no pickles, linear in the
 post, a few microseconds per finding.
 """
@@ -31,7 +34,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from app.detectors.base import Finding, Post
 from app.taxonomy import SEVERITY_RANK, Severity
 
-__all__ = ["RerankModel", "RerankSettings", "finding_features", "rerank"]
+__all__ = ["RerankModel", "RerankSettings", "finding_features", "own_voice", "rerank"]
 
 _WINDOW = 10  # characters of context either side of the phrase
 _SENTENCE_END = frozenset("。！？!?；;\n")
@@ -40,6 +43,7 @@ _QUOTES_CLOSE = frozenset("」”\"』’》")
 _QA = ("问：", "问:", "Q：", "Q:", "答：", "答:", "A：", "A:")
 # The author speaking for their own product, or addressing the reader to buy: promotion, not information.
 _OWN_VOICE = ("我们", "我家", "找我", "私信", "这款", "本款", "咨询我", "加我", "我这", "赶紧", "抓紧")
+_YOU = ("你", "您", "大家", "宝子", "姐妹", "朋友们")
 _OTHERS = ("有人", "有的", "某些", "一些", "据", "报道", "记者", "监管", "通报", "处罚", "不要", "别信", "警惕")
 _LENGTHS = (2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64)
 _POST_LENGTHS = (60, 120, 200, 300, 450, 700, 1000, 1500)
@@ -64,6 +68,28 @@ def _bucket(n: int, edges: Sequence[int]) -> int:
         if n <= edge:
             return i
     return len(edges)
+
+
+def _left(text: str, start: int, n: int) -> str:
+    """The ``n`` characters before ``start``, whitespace skipped: a poster read by OCR breaks its lines and drops
+    its spaces where the typed text did not, and the same words must score the same."""
+    out: list[str] = []
+    i, lo = start, max(0, start - 4 * n)
+    while i > lo and len(out) < n:
+        i -= 1
+        if not text[i].isspace():
+            out.append(text[i])
+    return "".join(reversed(out))
+
+
+def _right(text: str, end: int, n: int) -> str:
+    out: list[str] = []
+    i, hi = end, min(len(text), end + 4 * n)
+    while i < hi and len(out) < n:
+        if not text[i].isspace():
+            out.append(text[i])
+        i += 1
+    return "".join(out)
 
 
 def _grams(prefix: str, s: str, out: list[str]) -> None:
@@ -98,7 +124,7 @@ def post_shape(post: Post, findings: Sequence[Finding]) -> PostShape:
     feats = (
         f"ch={post.channel or '-'}",
         f"ct={post.content_type}",
-        f"plen={_bucket(len(text), _POST_LENGTHS)}",
+        f"plen={_bucket(len(text) - sum(ch.isspace() for ch in text), _POST_LENGTHS)}",
         f"nf={_bucket(len(findings), (1, 2, 3, 5, 8, 12))}",
         f"ncat={min(len(cats), 6)}",
         f"qa={qa}",
@@ -128,12 +154,11 @@ def finding_features(f: Finding, post: Post, shape: PostShape, findings: Sequenc
         out.append(f"c={c}|others={min(others, 5)}")
         return out
     start, end = max(0, f.start), min(len(text), f.end)
-    phrase = text[start:end]
-    out.append(f"c={c}|len={_bucket(end - start, _LENGTHS)}")
+    phrase = "".join(text[start:end].split())
+    out.append(f"c={c}|len={_bucket(len(phrase), _LENGTHS)}")
     _grams("s", phrase, out)
     _grams(f"{c}|s", phrase, out)
-    left = text[max(0, start - _WINDOW):start]
-    right = text[end:end + _WINDOW]
+    left, right = _left(text, start, _WINDOW), _right(text, end, _WINDOW)
     _grams("L", left, out)
     _grams("R", right, out)
     _grams(f"{c}|L", left[-4:], out)
@@ -152,6 +177,8 @@ def finding_features(f: Finding, post: Post, shape: PostShape, findings: Sequenc
         out.append(f"c={c}|in_answer_line")
     sentence = text[s:e]
     out.extend(f"c={c}|own={cue}" for cue in _OWN_VOICE if cue in sentence)
+    if "我" in sentence and any(you in sentence for you in _YOU):  # the author addressing the reader
+        out.append(f"c={c}|own=I-you")
     out.extend(f"c={c}|others={cue}" for cue in _OTHERS if cue in sentence)
     out.append(f"c={c}|pos={_bucket(100 * start // max(1, len(text)), (10, 30, 60, 90))}")
     same = sum(1 for g in findings if g.category == c and g is not f)
@@ -172,6 +199,12 @@ class RerankModel:
     weights: FloatArray
     bias: float
     bits: int
+    # The rules whose findings it was trained on; a rule compliance adds later is not the model's to judge (empty:
+    # no record, every rule judged).
+    rules: frozenset[str] = frozenset()
+
+    def judges(self, rule_id: str) -> bool:
+        return not self.rules or rule_id in self.rules
 
     def probability(self, names: Iterable[str]) -> float:
         z = self.bias + float(self.weights[hashed(names, self.bits)].sum())
@@ -181,12 +214,13 @@ class RerankModel:
     def load(cls, path: Path) -> RerankModel:
         with np.load(path, allow_pickle=False) as data:
             weights = np.asarray(data["weights"], dtype=np.float64)
-            return cls(weights, float(data["bias"]), int(data["bits"]))
+            rules = frozenset(str(r) for r in data["rules"]) if "rules" in data.files else frozenset()
+            return cls(weights, float(data["bias"]), int(data["bits"]), rules)
 
     def save(self, path: Path, meta: dict[str, Any] | None = None) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         np.savez_compressed(path, weights=self.weights.astype(np.float32), bias=np.float64(self.bias),
-                            bits=np.int64(self.bits))
+                            bits=np.int64(self.bits), rules=np.array(sorted(self.rules), dtype=np.str_))
 
 
 def default_model_path() -> Path:
@@ -197,6 +231,12 @@ def default_model_path() -> Path:
 def load_model(path: str = "") -> RerankModel | None:
     p = Path(path) if path else default_model_path()
     return RerankModel.load(p) if p.exists() else None
+
+
+def own_voice(names: Iterable[str]) -> bool:
+    """The finding's sentence is the author's own sales voice (这款, 找我, 抓紧, 我 … 你 …): the model may send it
+    to review when unsure, never set it aside: a learned filter must not wave through 「这款即将停售，抓紧」."""
+    return any("|own=" in n for n in names)
 
 
 def rerank(findings: Sequence[Finding], post: Post, settings: RerankSettings,
@@ -211,13 +251,14 @@ def rerank(findings: Sequence[Finding], post: Post, settings: RerankSettings,
     skip = set(settings.skip)
     out: list[Finding] = []
     for f in findings:
-        if f.category in skip or f.severity is Severity.INFO:
+        if f.category in skip or f.severity is Severity.INFO or not model.judges(f.rule_id):
             out.append(f)
             continue
-        p = model.probability(finding_features(f, post, shape, findings))
+        names = finding_features(f, post, shape, findings)
+        p = model.probability(names)
         severity: Severity = f.severity
         reason = f.context
-        if p < settings.category_drop_at.get(f.category, settings.drop_at):
+        if p < settings.category_drop_at.get(f.category, settings.drop_at) and not own_voice(names):
             severity, reason = Severity.INFO, f"learned:unlikely({f.context or 'asserted'})"
         elif p < settings.review_below and SEVERITY_RANK[severity] > SEVERITY_RANK[Severity.MEDIUM]:
             severity = Severity.MEDIUM

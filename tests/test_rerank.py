@@ -63,7 +63,7 @@ def test_features_see_questions_answers_quotes_and_post_level() -> None:
 
 
 def test_unlikely_findings_become_info_and_unsure_ones_go_to_review() -> None:
-    text = "问：这款保本保息吗？\n答：我们家这款年金，收益稳稳的。"
+    text = "问：年金险都保本保息吗？\n答：我们家这款年金，收益稳稳的。"
     post = Post(text=text)
     asked = finding(text, "保本保息")
     promised = finding(text, "收益稳稳的")
@@ -79,7 +79,7 @@ def test_unlikely_findings_become_info_and_unsure_ones_go_to_review() -> None:
 
 
 def test_per_category_threshold_skip_and_disabled() -> None:
-    text = "这款产品保本保息，国家兜底。"
+    text = "听说那种产品保本保息，国家兜底。"
     post = Post(text=text)
     a = finding(text, "保本保息")
     b = finding(text, "国家兜底", category="false_authority")
@@ -100,14 +100,37 @@ def test_settings_are_validated() -> None:
 
 
 def test_model_file_round_trip_holds_no_pickles(tmp_path: Path) -> None:
-    model = model_against("c=guaranteed_return|quoted")
+    base = model_against("c=guaranteed_return|quoted")
+    model = RerankModel(base.weights, base.bias, base.bits, frozenset({"r1", "guaranteed_return.no_loss"}))
     path = tmp_path / "m.npz"
     model.save(path)
     with np.load(path, allow_pickle=False) as data:
-        assert set(data.files) == {"weights", "bias", "bits"}
+        assert set(data.files) == {"weights", "bias", "bits", "rules"}
     again = RerankModel.load(path)
     names = ["c=guaranteed_return", "c=guaranteed_return|quoted"]
     assert again.probability(names) == pytest.approx(model.probability(names), abs=1e-6)
+    assert again.rules == model.rules
+
+
+def test_a_rule_the_model_never_saw_is_left_alone() -> None:
+    text = "听说那种产品保本保息，稳稳的。"
+    sure_no = RerankModel(np.zeros(1 << BITS), -6.0, BITS, frozenset({"r1"}))
+    settings = RerankSettings(enabled=True, drop_at=0.5, review_below=0.7)
+    seen, added = finding(text, "保本保息"), finding(text, "稳稳的", rule_id="added.after.training")
+    out = rerank([seen, added], Post(text=text), settings, sure_no)
+    assert out[0].severity is Severity.INFO and out[1] == added
+
+
+def test_windows_skip_whitespace_so_ocr_line_breaks_score_as_typed() -> None:
+    typed = "安心养老 稳赚不赔 收益看得见"
+    read = "安心养老\n稳赚不赔\n收益\n看得见"
+    names = []
+    for text in (typed, read):
+        post = Post(text=text)
+        f = finding(text, "稳赚不赔")
+        feats = finding_features(f, post, post_shape(post, [f]), [f])
+        names.append({n for n in feats if n.startswith(("L", "R", "s"))})
+    assert names[0] == names[1] and "L2养老" in names[0] and "R2收益" in names[0]
 
 
 def test_the_shipped_model_loads_and_has_its_size() -> None:
@@ -139,3 +162,15 @@ def test_the_default_ruleset_turns_it_on_and_the_engine_applies_it() -> None:
     assert {f.confidence for f in on.findings} != {f.confidence for f in off.findings}
     demoted = ENGINE.check(Post(text=blatant), learned(True), include_info=True)
     assert len(demoted.findings) >= len(on.findings)
+
+
+def test_the_authors_own_sales_voice_is_never_set_aside() -> None:
+    sure_no = RerankModel(np.zeros(1 << BITS), -6.0, BITS)  # p ~ 0.0025 for everything
+    settings = RerankSettings(enabled=True, drop_at=0.5, review_below=0.7)
+    cases = (("这款产品即将停售，要买的抓紧。", "即将停售"), ("今晚下单，我私人补贴你三成保费！", "补贴你三成保费"))
+    for text, phrase in cases:
+        out = rerank([finding(text, phrase, category="stop_sale_hype")], Post(text=text), settings, sure_no)
+        assert out[0].severity is Severity.MEDIUM and out[0].confidence < 0.01  # unsure: review, not gone
+    news = "据报道，多家公司的这类产品即将停售。"
+    g = finding(news, "即将停售", category="stop_sale_hype")
+    assert rerank([g], Post(text=news), settings, sure_no)[0].severity is Severity.INFO
