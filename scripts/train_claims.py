@@ -32,6 +32,7 @@ from sklearn.svm import LinearSVC
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 
 from app.detectors.claims.features import features  # noqa: E402
 from app.taxonomy import CLAIM_CATEGORIES  # noqa: E402
@@ -119,7 +120,7 @@ def augment(examples: list[Example], rng: random.Random, copies: int, lists: dic
     prefixes, suffixes, homophones = lists["prefixes"], lists["suffixes"], lists["homophones"]
     out = list(examples)
     for ex in examples:
-        if ex.group[0] in "xnp":  # external sentences and template fills are varied already
+        if ex.group[0] in "xnpm":  # external, mined and template sentences are varied already
             continue
         for _ in range(copies):
             text = rng.choice(prefixes) + ex.text.rstrip("。！") + rng.choice(suffixes)
@@ -231,7 +232,22 @@ def build_examples(args: argparse.Namespace) -> list[Example]:
             continue
         share = args.external_ner_limit // len(args.external_ner)
         external += load_external(folder, share, rng, exclude, glob="train*.jsonl.gz", tag=f"x{folder.name}")
-    return augment(written, rng, copies=args.copies, lists=lists) + external
+    return augment(written, rng, copies=args.copies, lists=lists) + external + mined(args.mined, args.shared)
+
+
+def mined(refs_path: Path | None, shared: Path) -> list[Example]:
+    """Hard negatives mined from unlabelled public text (scripts/mine_negatives.py): references resolved against
+    ../shared, never stored as text here."""
+    if refs_path is None or not refs_path.exists():
+        return []
+    from mine_negatives import resolve
+
+    refs = [json.loads(line) for line in refs_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts = resolve(shared, refs)
+    if len(texts) < len(refs):
+        print(f"train_claims: {len(refs) - len(texts)} of {len(refs)} mined references not found under {shared}",
+              file=sys.stderr)
+    return [Example(t, frozenset(), f"m{i}") for i, t in enumerate(texts)]
 
 
 def main(argv: list[str]) -> int:
@@ -242,6 +258,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--external-ner", type=Path, nargs="*", default=[ner / "weibo", ner / "msra"],
                         help="NER corpora whose sentences are used as further negatives")
     parser.add_argument("--external-ner-limit", type=int, default=4000, help="0: none")
+    parser.add_argument("--mined", type=Path, help="hard negatives mined by scripts/mine_negatives.py (refs.jsonl)")
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="where --mined refers to")
     parser.add_argument("--copies", type=int, default=3, help="augmented copies per written sentence")
     parser.add_argument("--template-copies", type=int, default=4, help="fills per template")
     parser.add_argument("--out", type=Path, default=ROOT / "app" / "data" / "claims" / "model.npz")
@@ -269,8 +287,10 @@ def main(argv: list[str]) -> int:
         "features": ("char 1-3-gram" if args.features == "char" else "char 1-3-gram + jieba word")
         + " tf-idf (sublinear, l2), digits folded",
         "classifier": f"{args.classifier} C={args.c or C_REG}, one-vs-rest, Platt on 5-fold grouped CV",
-        "training": {"written": sum(not e.group.startswith("x") for e in examples), "total": len(examples)},
-        "data": "corpus/claims (team-written, Apache-2.0) + public sentiment review sentences as negatives",
+        "training": {"written": sum(not e.group.startswith(("x", "m")) for e in examples),
+                     "mined": sum(e.group.startswith("m") for e in examples), "total": len(examples)},
+        "data": "corpus/claims (team-written, Apache-2.0) + public sentiment review sentences as negatives"
+        + (" + hard negatives mined from public news, resumes and reviews" if args.mined else ""),
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(args.out, meta=np.array(json.dumps(meta, ensure_ascii=False)), **arrays)
