@@ -191,7 +191,7 @@ def _dedupe_atoms(atoms: list[set[str]]) -> list[set[str]]:
     with 保证 has 保), and without the atoms another one implies (every literal of {保费} holds 保)."""
     minimal = []
     for a in atoms:
-        m = {x for x in a if not any(y != x and y in x for y in a)}
+        m = _without_superstrings(a)
         if m and m not in minimal:
             minimal.append(m)
     minimal.sort(key=lambda a: (-min(len(x) for x in a), len(a), sorted(a)))  # the most selective first
@@ -200,3 +200,13 @@ def _dedupe_atoms(atoms: list[set[str]]) -> list[set[str]]:
         if not any(all(any(x in y for x in a) for y in b) for b in out):
             out.append(a)
     return out
+
+
+def _without_superstrings(atom: set[str]) -> set[str]:
+    """The literals of ``atom`` that hold no other of its literals. Product atoms hold hundreds of literals, of
+    few lengths: each literal's substrings of those lengths are looked up (the same set as testing every pair,
+    which was most of the lexicon's build time)."""
+    lengths = sorted({len(y) for y in atom})
+    return {
+        x for x in atom if not any(x[i : i + k] in atom for k in lengths if k < len(x) for i in range(len(x) - k + 1))
+    }

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import random
 
-from app.patterns import compile_safe, requirements
+from app.patterns import _without_superstrings, compile_safe, requirements
 from app.ruleset import load_default_ruleset
 from bench.lexicon import make_posts
 
@@ -22,6 +22,16 @@ def test_literals_found_through_groups_repeats_and_branches() -> None:
     # One alternative per top-level branch; RE2's Unicode classes are any character.
     assert requirements("ab|c\\d") == [[frozenset({"ab"})], [frozenset({"c"})]]
     assert requirements("某[\\p{Han}]{1,2}坑") == [[frozenset({"坑"}), frozenset({"某"})]]
+
+
+def test_literals_holding_another_are_dropped_as_by_the_pairwise_test() -> None:
+    """_without_superstrings looks up substrings instead of testing every pair (start-up time): same sets."""
+    rng = random.Random(5)
+    for _ in range(500):
+        atom = {"".join(rng.choice("保本息赔") for _ in range(rng.randint(0, 5))) for _ in range(rng.randint(1, 30))}
+        assert _without_superstrings(atom) == {x for x in atom if not any(y != x and y in x for y in atom)}
+    assert _without_superstrings({"保证", "保", "本金"}) == {"保", "本金"}
+    assert _without_superstrings({"", "保"}) == {""}
 
 
 def test_unknown_case_folded_or_divergent_patterns_are_not_analysed() -> None:

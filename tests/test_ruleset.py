@@ -26,6 +26,21 @@ def test_default_pack_validates_against_the_json_schema() -> None:
     assert rs.name and rs.lexicon.rules and len(rs.checksum) == 64
 
 
+def test_the_packaged_pack_reads_the_same_with_the_fast_loader() -> None:
+    """load_default_ruleset reads the packaged files with libyaml (start-up time); every other document goes
+    through the checking loader. Both must give the same documents, and so the same ruleset and checksum."""
+    from app.ruleset import default_pack_dir, load_pack_dir, load_yaml
+
+    files = sorted(default_pack_dir().rglob("*.yaml"))
+    assert len(files) > 5
+    for path in files:
+        text = path.read_bytes()
+        assert load_yaml(text, packaged=True) == load_yaml(text), path.name
+    checked = parse_ruleset(load_pack_dir(default_pack_dir()))
+    assert load_default_ruleset().checksum == checked.checksum
+    assert load_default_ruleset() == checked
+
+
 @pytest.mark.parametrize(
     ("rule", "message"),
     [

@@ -40,8 +40,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     from app import logs
+    from app.cli.gcpause import collector_paused
 
-    parser = build_parser()
+    with collector_paused():  # imports most of the application (app/cli/gcpause.py)
+        parser = build_parser()
     args = parser.parse_args(argv)
     logs.configure("WARNING", as_json=True)
     try:

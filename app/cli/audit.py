@@ -8,7 +8,6 @@ import sys
 from datetime import UTC, datetime, timedelta
 
 from app.cli.db import add_url, friendly, open_db, settings_of
-from app.settings import audit_key_of
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -38,6 +37,7 @@ def _unmacked(p: argparse.ArgumentParser) -> None:
 
 def run_verify(args: argparse.Namespace) -> int:
     from app.services.audit import verify_chain
+    from app.settings import audit_key_of
 
     settings = settings_of(args)
     db = open_db(args)
@@ -88,6 +88,7 @@ def run_checkpoint(args: argparse.Namespace) -> int:
 
 def run_prune(args: argparse.Namespace) -> int:
     from app.services.audit import prune
+    from app.settings import audit_key_of
 
     settings = settings_of(args)
     if args.before:

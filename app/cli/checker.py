@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from app.cli.gcpause import collector_paused
 from app.schemas.check import CheckRequest, CheckResponse
 
 if TYPE_CHECKING:
@@ -34,10 +35,11 @@ class LocalChecker:
         from app.engine import Engine
         from app.rulesource import load_ruleset_path
 
-        self.ruleset = load_ruleset_path(ruleset_path)
-        registry = discover(list(self.ruleset.detectors))
-        registry.load_models()
-        self.engine = Engine(registry)
+        with collector_paused():  # the collector runs once after the load instead
+            self.ruleset = load_ruleset_path(ruleset_path)
+            registry = discover(list(self.ruleset.detectors))
+            registry.load_models()
+            self.engine = Engine(registry)
         self.max_chars = max_chars
         self._ocr: OcrStage | None = None  # started by the first post with images
 

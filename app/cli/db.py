@@ -6,10 +6,15 @@ import argparse
 import functools
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from app.db import Database, check_schema, current_revision, downgrade, head_revision, upgrade
 from app.errors import PostguardError
-from app.settings import Settings, audit_key_of
+
+# SQLAlchemy and the settings are imported by the commands that use them: every command module is imported to
+# build the parser, and `postguard scan` or `check` should not pay for them (about 0.3 s of start-up).
+if TYPE_CHECKING:
+    from app.db import Database
+    from app.settings import Settings
 
 
 def add_url(p: argparse.ArgumentParser) -> None:
@@ -18,6 +23,8 @@ def add_url(p: argparse.ArgumentParser) -> None:
 
 
 def settings_of(args: argparse.Namespace) -> Settings:
+    from app.settings import Settings
+
     settings = Settings()
     if getattr(args, "database_url", None):
         settings = settings.model_copy(update={"database_url": args.database_url})
@@ -48,6 +55,9 @@ def friendly(fn: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Name
 
 def open_db(args: argparse.Namespace) -> Database:
     """The database, after checking its schema is current (exits 3 with the command to run if not)."""
+    from app.db import Database, check_schema
+    from app.settings import audit_key_of
+
     settings = settings_of(args)
     db = Database(settings.database_url, audit_key=audit_key_of(settings))
     _OPENED.append(db)
@@ -78,8 +88,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_upgrade(args: argparse.Namespace) -> int:
+    from app.db import Database, head_revision, upgrade
     from app.services.keys import bootstrap_admin
     from app.services.rulesets import ensure_published
+    from app.settings import audit_key_of
 
     settings = settings_of(args)
     url = settings.database_url
@@ -104,11 +116,15 @@ def run_upgrade(args: argparse.Namespace) -> int:
 
 
 def run_downgrade(args: argparse.Namespace) -> int:
+    from app.db import downgrade
+
     downgrade(settings_of(args).database_url, args.revision)
     return 0
 
 
 def run_current(args: argparse.Namespace) -> int:
+    from app.db import Database, current_revision, head_revision
+
     db = Database(settings_of(args).database_url)
     try:
         current = current_revision(db.engine)

@@ -9,12 +9,14 @@ import sys
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli.db import add_url, friendly, open_db, settings_of
-from app.db import Database
 from app.errors import InvalidInput, NotFound
-from app.settings import Settings
+
+if TYPE_CHECKING:  # SQLAlchemy is imported by the commands that open the database (see app.cli.db)
+    from app.db import Database
+    from app.settings import Settings
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

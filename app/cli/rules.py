@@ -7,14 +7,16 @@ import getpass
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from app.cli.db import add_url, friendly, open_db, settings_of
-from app.db import Database
 from app.engine import Engine
 from app.ruleset import Ruleset
+
+if TYPE_CHECKING:  # SQLAlchemy is imported by the commands that open the database (see app.cli.db)
+    from app.db import Database
 
 
 def _cmd(cmds: argparse._SubParsersAction[argparse.ArgumentParser], name: str, help: str,

@@ -8,7 +8,7 @@ import os
 import sys
 
 from app.cli.db import add_url, friendly, open_db
-from app.models.users import ROLES
+from app.roles import ROLES
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

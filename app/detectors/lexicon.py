@@ -130,20 +130,11 @@ class LexiconIndex:
         # in the text: scan() first takes the set of keys matched and looks at single matches only for the
         # kinds those keys need.
         self.keys: list[str] = list(entries)
-        self.term_rules: list[tuple[int, ...]] = []
-        self.other_payload: list[tuple[tuple[int, int], ...]] = []  # every kind but terms, as (kind, rule)
-        self._by_kind: dict[int, list[tuple[int, ...]]] = {kind: [] for kind in (_ALLOW, _FIRST, _SECOND, _ANCHOR)}
-        for payload in entries.values():
-            self.term_rules.append(tuple(r for k, r in payload if k == _TERM))
-            self.other_payload.append(tuple((k, r) for k, r in payload if k != _TERM))
-            for kind, rules in self._by_kind.items():
-                rules.append(tuple(r for k, r in payload if k == kind))
-        self._keys_of = {
-            kind: frozenset(i for i, rules in enumerate(self._by_kind[kind]) if rules) for kind in self._by_kind
-        }
-        self._term_keys = frozenset(i for i, rules in enumerate(self.term_rules) if rules)
-        self._first_mask = [sum(1 << r for r in set(rules)) for rules in self._by_kind[_FIRST]]
-        self._second_mask = [sum(1 << r for r in set(rules)) for rules in self._by_kind[_SECOND]]
+        self.term_rules, self.other_payload, self._by_kind, keys_of = _payload_tables(list(entries.values()))
+        self._keys_of = {kind: keys_of[kind] for kind in self._by_kind}
+        self._term_keys = keys_of[_TERM]
+        self._first_mask = [sum(1 << r for r in set(rules)) if rules else 0 for rules in self._by_kind[_FIRST]]
+        self._second_mask = [sum(1 << r for r in set(rules)) if rules else 0 for rules in self._by_kind[_SECOND]]
         # Per alternative, its keyed atoms if it has several (else None: its trigger is all it needs); per key,
         # the alternatives its atoms trigger. An alternative's trigger is its most selective keyed atom (as in
         # _keyed): the others are often common two-character words, the trigger rarely is.
@@ -154,7 +145,7 @@ class LexiconIndex:
                 atom_keys.setdefault(atom_id, []).append(key)
         trigger = [max(sorted(needs), key=lambda x: _selectivity(atom_keys[x])) for needs in self.alt_needs]
         self._key_alts: list[frozenset[int]] = [
-            frozenset(self.atom_alt[x] for x in atom_ids if trigger[self.atom_alt[x]] == x)
+            frozenset(self.atom_alt[x] for x in atom_ids if trigger[self.atom_alt[x]] == x) if atom_ids else _NONE
             for atom_ids in self._by_kind[_ANCHOR]
         ]
         self.matcher = (
@@ -373,6 +364,44 @@ class LexiconIndex:
                     continue
                 return True
         return False
+
+
+_NONE: frozenset[int] = frozenset()
+_KINDS = (_TERM, _ALLOW, _FIRST, _SECOND, _ANCHOR)
+
+
+_Rules: TypeAlias = list[tuple[int, ...]]  # per key, rule numbers
+
+
+def _payload_tables(
+    payloads: list[list[tuple[int, int]]],
+) -> tuple[_Rules, list[tuple[tuple[int, int], ...]], dict[int, _Rules], dict[int, frozenset[int]]]:
+    """Per automaton key (its payload: (kind, rule) pairs): its term rules, its other pairs, its rules of each
+    other kind; and per kind, the keys that have any. Built in one pass, with a short way for the payloads of
+    one pair (most keys: a term's variant or homophone spellings), since this runs at every start-up."""
+    columns: dict[int, _Rules] = {kind: [] for kind in _KINDS}
+    keyed: dict[int, list[int]] = {kind: [] for kind in _KINDS}
+    other: list[tuple[tuple[int, int], ...]] = []
+    for n, payload in enumerate(payloads):
+        if len(payload) == 1:
+            kind, rule = payload[0]
+            for column in columns.values():
+                column.append(())
+            columns[kind][-1] = (rule,)
+            keyed[kind].append(n)
+            other.append(() if kind == _TERM else (payload[0],))
+            continue
+        rules_of: dict[int, list[int]] = {}
+        for kind, rule in payload:
+            rules_of.setdefault(kind, []).append(rule)
+        for kind, column in columns.items():
+            rules = rules_of.get(kind)
+            column.append(tuple(rules) if rules else ())
+            if rules:
+                keyed[kind].append(n)
+        other.append(tuple(p for p in payload if p[0] != _TERM))
+    by_kind = {kind: columns[kind] for kind in (_ALLOW, _FIRST, _SECOND, _ANCHOR)}
+    return columns[_TERM], other, by_kind, {kind: frozenset(keys) for kind, keys in keyed.items()}
 
 
 def _selectivity(atom: Collection[str]) -> tuple[int, float, int]:

@@ -11,8 +11,7 @@ from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, UTCDateTime, utcnow
-
-ROLES = ("reviewer", "rule_author", "officer", "admin")
+from app.roles import ROLES as ROLES  # re-exported: services and the console import it from here
 
 
 class User(Base):

