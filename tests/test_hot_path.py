@@ -156,6 +156,33 @@ def test_an_inline_detector_past_the_deadline_is_a_timeout_and_the_others_count(
     assert [(r.name, r.status) for r in result.runs] == [("inline", "timeout"), ("pooled", "timeout")]
 
 
+def test_batch_engines_run_every_detector_on_the_calling_thread_under_the_deadline() -> None:
+    inline, pooled = _Inline(), _Pooled()
+    engine = Engine(Registry([inline, pooled]), concurrent=False)
+    try:
+        result = engine.check(Post(text="x"), _two())  # type: ignore[arg-type]
+        here = threading.current_thread().name
+        assert inline.threads == [here] and pooled.threads == [here]
+        assert not engine._pool._threads  # the pool never started a thread
+        assert {r.name: r.status for r in result.runs} == {"inline": "ok", "pooled": "ok"}
+        hung = engine.check(Post(text="hang"), _two(100))  # type: ignore[arg-type]
+    finally:
+        inline.release.set()
+        pooled.release.set()
+        engine.close()
+    assert [(r.name, r.status) for r in hung.runs] == [("inline", "timeout"), ("pooled", "timeout")]
+
+
+def test_cli_and_rescan_engines_are_batch_engines() -> None:
+    import inspect
+
+    from app.cli import checker
+    from app.rescan import worker
+
+    assert "Engine(registry, concurrent=False)" in inspect.getsource(checker.LocalChecker.__init__)
+    assert "Engine(registry, concurrent=False)" in inspect.getsource(worker.PostChecker.__init__)
+
+
 @pytest.mark.parametrize("name", ["lexicon", "disclosure", "brand"])
 def test_the_built_in_inline_detectors_are_the_cheap_ones(name: str) -> None:
     from app.detectors.registry import discover

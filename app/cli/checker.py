@@ -39,7 +39,7 @@ class LocalChecker:
             self.ruleset = load_ruleset_path(ruleset_path)
             registry = discover(list(self.ruleset.detectors))
             registry.load_models()
-            self.engine = Engine(registry)
+            self.engine = Engine(registry, concurrent=False)  # batch work: no detector threads (app/engine.py)
         self.max_chars = max_chars
         self._ocr: OcrStage | None = None  # started by the first post with images
 

@@ -72,9 +72,9 @@ class PostChecker:
         names = sorted({n for r in self.rulesets for n, s in r.detectors.items() if s.enabled})
         registry = discover(names)
         registry.load_models()
-        # Tasks already run one per core, so the engine's detector threads only need to cover one post's
-        # detectors: more would compete with the other cores' tasks for the same CPUs.
-        self.engine = Engine(registry, max_workers=max(4, len(names)))
+        # Tasks already run one per core: detector threads would only contend for the interpreter lock (and
+        # the other tasks' CPUs), so every detector runs on the task's thread (app/engine.py).
+        self.engine = Engine(registry, concurrent=False)
         self.max_chars = plan.max_chars
 
     def check(self, req: CheckRequest, ruleset: Ruleset) -> CheckResult:
