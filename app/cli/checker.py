@@ -34,12 +34,16 @@ class LocalChecker:
         from app.detectors.registry import discover
         from app.engine import Engine
         from app.rulesource import load_ruleset_path
+        from app.taxonomy import ContentType
 
         with collector_paused():  # the collector runs once after the load instead
             self.ruleset = load_ruleset_path(ruleset_path)
             registry = discover(list(self.ruleset.detectors))
             registry.load_models()
             self.engine = Engine(registry, concurrent=False)  # batch work: no detector threads (app/engine.py)
+            # Detectors run one after the other under one deadline: lazy work (a given ruleset's lexicon index,
+            # the tokeniser's tables) is done now, not inside the first post's deadline.
+            self.engine.warm(self.ruleset, [c.value for c in ContentType], observed=False)
         self.max_chars = max_chars
         self._ocr: OcrStage | None = None  # started by the first post with images
 

@@ -25,6 +25,7 @@ from app.detectors.base import Finding
 from app.engine import CheckResult, Engine
 from app.ruleset import Ruleset, parse_ruleset
 from app.schemas.check import CheckRequest
+from app.taxonomy import ContentType
 
 RAW_KEPT = 2_000  # characters of a bad row kept in the errors table: enough to find it, not a second archive
 
@@ -75,6 +76,10 @@ class PostChecker:
         # Tasks already run one per core: detector threads would only contend for the interpreter lock (and
         # the other tasks' CPUs), so every detector runs on the task's thread (app/engine.py).
         self.engine = Engine(registry, concurrent=False)
+        # The detectors run one after the other under one deadline: lazy work (a ruleset's lexicon index, the
+        # tokeniser's tables) is done here, once per executor, not inside the first post's deadline.
+        for ruleset in self.rulesets:
+            self.engine.warm(ruleset, [c.value for c in ContentType], observed=False)
         self.max_chars = plan.max_chars
 
     def check(self, req: CheckRequest, ruleset: Ruleset) -> CheckResult:

@@ -61,3 +61,14 @@ def test_compare_names_the_rules_that_moved_a_verdict() -> None:
 def test_a_row_with_images_is_an_error_not_a_silent_text_only_check() -> None:
     cols = rescan_rows([json.dumps({"id": "i", "text": "海报", "images": ["poster.png"]}, ensure_ascii=False)], _plan())
     assert cols["verdict"] == [None] and "images are not checked by rescan" in cols["error"][0]
+
+
+def test_the_executor_engine_is_warmed_for_every_ruleset_of_the_plan() -> None:
+    # Batch engines run the detectors one after the other under one deadline: a ruleset's lexicon index is
+    # built when the executor's engine is, never inside the first post's deadline.
+    doc = RULES.model_dump(mode="json", exclude={"version"})
+    doc["lexicon"]["rules"] = [r for r in doc["lexicon"]["rules"] if r["id"] != "guaranteed_return.no_loss"]
+    fresh = parse_ruleset(doc).with_version(7)
+    checker = worker.PostChecker(_plan(RULES, fresh))
+    assert checker.engine.concurrent is False
+    assert fresh.checksum in checker.engine.registry.get("lexicon")._indexes
