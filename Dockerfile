@@ -11,11 +11,16 @@ COPY pyproject.toml README.md alembic.ini ./
 COPY app ./app
 COPY migrations ./migrations
 RUN pip install --no-cache-dir -e ".[postgres]" && python -c "import app.main"
+# Bytecode and the derived tables (app/cachedir.py) made now, so no container start pays for them: an
+# in-process `postguard check` starts in about a third of the time.
+RUN python -m compileall -q app \
+    && POSTGUARD_CACHE_DIR=/opt/postguard/cache python -c "from app.cli.checker import LocalChecker; LocalChecker()" \
+    && chmod -R a+rX,go-w /opt/postguard/cache
 
 FROM python:3.11-slim AS runtime
 ENV PATH=/opt/venv/bin:$PATH PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 \
     POSTGUARD_DATABASE_URL=sqlite:////var/lib/postguard/postguard.db \
-    POSTGUARD_SPOOL_DIR=/var/lib/postguard/spool
+    POSTGUARD_SPOOL_DIR=/var/lib/postguard/spool POSTGUARD_CACHE_DIR=/opt/postguard/cache
 RUN groupadd --system postguard && useradd --system --gid postguard --home /var/lib/postguard postguard \
     && mkdir -p /var/lib/postguard/spool /var/lib/postguard/anchor \
     && chown -R postguard:postguard /var/lib/postguard

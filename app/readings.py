@@ -97,8 +97,28 @@ def _toneless(reading: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _fingerprint() -> str:
+    """What the tables below derive from besides their input: this module and the installed pypinyin."""
+    from pathlib import Path
+
+    from app.cachedir import fingerprint
+
+    return fingerprint([Path(__file__)], ["pypinyin"])
+
+
+@lru_cache(maxsize=1)
 def _tables() -> tuple[dict[int, str], dict[str, str]]:
-    """(CJK code point -> token of its most common reading, syllable -> token)."""
+    """(CJK code point -> token of its most common reading, syllable -> token), from the cache directory when
+    there (building them means importing pypinyin's tables: a fifth of a CLI check's start-up)."""
+    from app.cachedir import memo
+
+    def valid(v: object) -> bool:
+        return isinstance(v, tuple) and len(v) == 2 and all(isinstance(x, dict) for x in v)
+
+    return memo("pinyin-tables", _fingerprint(), _build_tables, valid)
+
+
+def _build_tables() -> tuple[dict[int, str], dict[str, str]]:
     from pypinyin.pinyin_dict import pinyin_dict
 
     syllables: dict[str, str] = {}
@@ -263,8 +283,61 @@ def _spoken_tokens(phrase: str) -> list[set[str]] | None:
     return [{table[ord(c)], *([syllables[s]] if s in syllables else [])} for c, s in zip(phrase, spoken, strict=True)]
 
 
+# homophones_of's answers, kept in the cache directory between runs (working them out needs pypinyin, whose
+# import alone is a tenth of a CLI check's start-up): loaded on first use, written by save_homophones.
+_stored: dict[str, frozenset[str]] | None = None
+_stored_new = False
+_stored_lock = threading.Lock()
+
+
+def _homophone_store() -> dict[str, frozenset[str]]:
+    global _stored
+    if _stored is None:
+        import marshal
+
+        from app.cachedir import read
+
+        data = read("homophones", _fingerprint())
+        loaded: object = None
+        if data is not None:
+            try:
+                loaded = marshal.loads(data)
+            except (ValueError, EOFError, TypeError):
+                loaded = None
+        _stored = loaded if isinstance(loaded, dict) else {}
+    return _stored
+
+
+def save_homophones() -> None:
+    """Store the answers worked out since the last save (matchers call it after building an index)."""
+    global _stored_new
+    with _stored_lock:
+        if not _stored_new or _stored is None:
+            return
+        import marshal
+
+        from app.cachedir import write
+
+        write("homophones", _fingerprint(), marshal.dumps(_stored))
+        _stored_new = False
+
+
 @lru_cache(maxsize=65536)
 def homophones_of(phrase: str, min_chars: int) -> frozenset[str]:
+    """See ``_homophones``; answered from the cache directory when it holds the answer."""
+    global _stored_new
+    store = _homophone_store()
+    key = f"{min_chars}|{phrase}"
+    found = store.get(key)
+    if not isinstance(found, frozenset):
+        found = _homophones(phrase, min_chars)
+        with _stored_lock:
+            store[key] = found
+            _stored_new = True
+    return found
+
+
+def _homophones(phrase: str, min_chars: int) -> frozenset[str]:
     """``phrase`` with one or two characters after the first swapped for common characters
     (GB 2312 level 1) read the same way: 稳赚不陪, 稳砖不陪 for 稳赚不赔. Empty below ``min_chars``.
 
@@ -294,6 +367,22 @@ def homophones_of(phrase: str, min_chars: int) -> frozenset[str]:
 
 @lru_cache(maxsize=16)
 def _automaton(readings: Readings) -> ahocorasick.Automaton | None:
+    """The phrases' spellings; kept in the cache directory (their pinyin takes pypinyin 0.3 s to work out)."""
+    import hashlib
+
+    from app.cachedir import memo
+
+    content = "\x00".join(sorted(readings.phrases)) + "\x01" + "\x00".join(sorted(readings.initials))
+    key = hashlib.sha256(content.encode()).hexdigest() + _fingerprint()
+    found: tuple[ahocorasick.Automaton | None] = memo(
+        "readings-automaton", key, lambda: (_build_automaton(readings),),
+        lambda v: isinstance(v, tuple) and len(v) == 1 and (v[0] is None or isinstance(v[0], ahocorasick.Automaton)),
+        codec="pickle",
+    )
+    return found[0]
+
+
+def _build_automaton(readings: Readings) -> ahocorasick.Automaton | None:
     automaton = ahocorasick.Automaton()
     allowed = set(readings.initials)
     for phrase in {*readings.phrases, *readings.initials}:

@@ -112,6 +112,11 @@ class Settings(BaseSettings):
         default=900.0, ge=0,
         description="during a database outage, keys verified on this host within this long keep working (0 = none)",
     )
+    cache_dir: str | None = Field(
+        default=None, json_schema_extra={"doc_default": "$XDG_CACHE_HOME/postguard"},
+        description="derived tables kept between starts (jieba, pinyin and normalisation tables, lexicon indexes: "
+        "app/cachedir.py); empty = none. Read straight from the environment by the model loaders",
+    )
     key_cache_dir: Path | None = Field(
         default=None, description="signed cache of verified keys shared by this host's workers (default: "
         "`keycache` beside the spool directory)"

@@ -155,8 +155,36 @@ class NormalizedText:
 
 
 @lru_cache(maxsize=1)
+def _fingerprint() -> str:
+    """What the tables below derive from: this module, the lookalike list, OpenCC (and Python's Unicode data)."""
+    from pathlib import Path
+
+    from app.cachedir import fingerprint
+
+    here = Path(__file__).resolve().parent
+    return fingerprint([Path(__file__), here / "data" / "text" / "lookalikes.txt"], ["opencc"])
+
+
+def _is_table_pair(value: object) -> bool:
+    return isinstance(value, tuple) and len(value) == 2 and all(isinstance(v, dict) for v in value)
+
+
+@lru_cache(maxsize=1)
 def _tables() -> tuple[dict[int, str], dict[int, str], re.Pattern[str], Any]:
-    """(1:1 table, table of deletions/expansions, regex of the second's characters, regex of both's)."""
+    """(1:1 table, table of deletions/expansions, regex of the second's characters, regex of both's).
+    The two tables come from the cache directory when there (built, they cost a CLI check 0.1-0.2 s)."""
+    from app.cachedir import memo
+
+    one, multi = memo("text-tables", _fingerprint(), _build_tables, _is_table_pair)
+    # The "anything to fold?" test runs on every text: RE2 scans a class of thousands of ranges as a
+    # DFA, about twice as fast as Python's re here.
+    options = re2.Options()
+    options.log_errors = False
+    either = re2.compile(_re2_class(sorted(set(one) | set(multi))), options=options)
+    return one, multi, re.compile(_char_class(sorted(multi))), either
+
+
+def _build_tables() -> tuple[dict[int, str], dict[int, str]]:
     import opencc
 
     one: dict[int, str] = {}
@@ -188,12 +216,7 @@ def _tables() -> tuple[dict[int, str], dict[int, str], re.Pattern[str], Any]:
     for cp in _INVISIBLE:
         one.pop(cp, None)
         multi[cp] = ""
-    # The "anything to fold?" test runs on every text: RE2 scans a class of thousands of ranges as a
-    # DFA, about twice as fast as Python's re here.
-    options = re2.Options()
-    options.log_errors = False
-    either = re2.compile(_re2_class(sorted(set(one) | set(multi))), options=options)
-    return one, multi, re.compile(_char_class(sorted(multi))), either
+    return one, multi
 
 
 _NUMBER_WORDS = {
@@ -289,7 +312,18 @@ _FIRST = itemgetter(0)
 def _char_scanner() -> tuple[ahocorasick_rs.AhoCorasick, list[int]]:
     """An automaton of every character normalisation acts on, one pattern each: those the tables fold, the
     noise characters (the code points ``_NOISE`` matches) and the Latin letters; ``kinds[i]``: pattern i's
-    bits. One scan of a text by it (ahocorasick_rs, the Rust crate) costs less than one Python regex scan."""
+    bits. One scan of a text by it (ahocorasick_rs, the Rust crate) costs less than one Python regex scan.
+    The code points and kinds come from the cache directory when there."""
+    from app.cachedir import memo
+
+    def valid(v: object) -> bool:
+        return isinstance(v, tuple) and len(v) == 2 and all(isinstance(x, list) for x in v)
+
+    codepoints, kinds = memo("char-scanner", _fingerprint(), _scanner_codepoints, valid)
+    return ahocorasick_rs.AhoCorasick([chr(cp) for cp in codepoints]), kinds
+
+
+def _scanner_codepoints() -> tuple[list[int], list[int]]:
     one, multi, _, _ = _tables()
     folds = set(one) | set(multi)
     noise = {cp for cp in (*range(0xD800), *range(0xE000, 0x10000), *range(0x1F000, 0x1FB00))
@@ -298,7 +332,7 @@ def _char_scanner() -> tuple[ahocorasick_rs.AhoCorasick, list[int]]:
     codepoints = sorted(folds | noise | latin)
     kinds = [(_FOLDS if cp in folds else 0) | (_IS_NOISE if cp in noise else 0) | (_IS_LATIN if cp in latin else 0)
              for cp in codepoints]
-    return ahocorasick_rs.AhoCorasick([chr(cp) for cp in codepoints]), kinds
+    return codepoints, kinds
 
 
 def _noise_runs(text: str, noise: list[int]) -> list[tuple[int, int]]:

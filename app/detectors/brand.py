@@ -34,7 +34,7 @@ from app.brand_rules import PRODUCT_TYPE_LABELS, BrandSection, Product, RuleText
 from app.catalogue import catalogue_index, scan_field
 from app.deadline import checkpoint
 from app.detectors.base import DetectContext, Finding, Post
-from app.readings import homophones_of
+from app.readings import homophones_of, save_homophones
 from app.ruleset import Ruleset
 from app.taxonomy import Category
 from app.text import CJK_CLASS, NormalizedText, normalize, sentences
@@ -328,6 +328,7 @@ class BrandDetector:
                 index = self._indexes.get(key)
                 if index is None:
                     index = BrandIndex(ruleset.brand)
+                    save_homophones()  # the next run builds this index without pypinyin
                     if len(self._indexes) >= 4:
                         self._indexes.pop(next(iter(self._indexes)))
                     self._indexes[key] = index

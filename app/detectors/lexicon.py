@@ -170,6 +170,38 @@ class LexiconIndex:
         self.neg_window = self.negation.window
         self.neg_short_reach = self.negation.short_window + 1
 
+    # The start-up cache (app/detectors/lexicon_cache.py) pickles an index's state without what the ruleset holds (put
+    # back by ``restore``) and without its compiled matchers (no pickle support; rebuilt from their sources in
+    # a few milliseconds). Everything else is plain lists, dicts and sets.
+    _FROM_RULESET = ("rules", "variants", "negation", "education")
+    _COMPILED = ("patterns", "unanchored_patterns", "matcher")
+
+    def cache_state(self) -> dict[str, object]:
+        state = {k: v for k, v in vars(self).items() if k not in self._FROM_RULESET + self._COMPILED}
+        state["pattern_sources"] = self.patterns.sources
+        state["unanchored_sources"] = self.unanchored_patterns.sources
+        return state
+
+    @classmethod
+    def restore(cls, state: dict[str, object], ruleset: Ruleset) -> LexiconIndex:
+        """An index from ``cache_state``'s state and the ruleset it was built from."""
+        index = cls.__new__(cls)
+        state = dict(state)
+        pattern_sources = state.pop("pattern_sources")
+        unanchored_sources = state.pop("unanchored_sources")
+        assert isinstance(pattern_sources, list) and isinstance(unanchored_sources, list)
+        vars(index).update(state)
+        index.rules = list(ruleset.lexicon.rules)
+        index.variants = ruleset.variant_table
+        index.negation = ruleset.lexicon.negation
+        index.education = ruleset.lexicon.education
+        index.patterns = PatternSet(pattern_sources)
+        index.unanchored_patterns = PatternSet(unanchored_sources)
+        index.matcher = (
+            ahocorasick_rs.AhoCorasick(index.keys, matchkind=ahocorasick_rs.MatchKind.Standard) if index.keys else None
+        )
+        return index
+
     def scan(self, text: str, channel: str | None) -> list[Hit]:
         """Raw hits in normalised ``text`` after allow-phrases and negation, before dedupe."""
         hits: list[Hit] = []
@@ -619,7 +651,9 @@ class LexiconDetector:
             with self._lock:
                 index = self._indexes.get(key)
                 if index is None:
-                    index = LexiconIndex(ruleset)
+                    from app.detectors.lexicon_cache import load_index
+
+                    index = load_index(ruleset)
                     # Keep a handful of versions: the active one and those being dry-run.
                     if len(self._indexes) >= 4:
                         self._indexes.pop(next(iter(self._indexes)))

@@ -6,7 +6,6 @@ Training and inference must extract exactly the same features, so both import th
 
 from __future__ import annotations
 
-import logging
 from functools import lru_cache
 from typing import Any
 
@@ -42,11 +41,9 @@ WORD_MARK = "\x00"
 
 @lru_cache(maxsize=1)
 def _tokenizer() -> Any:
-    import jieba
+    from app.jieba_tables import initialize
 
-    jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
-    return jieba
+    return initialize()
 
 
 def word_spans(text: str) -> list[tuple[str, int, int]]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -38,9 +37,7 @@ def surnames_at(text: str, i: int, tables: Tables) -> Iterator[int]:
 
 @lru_cache(maxsize=1)
 def word_freq() -> dict[str, int]:
-    import jieba
+    from app.jieba_tables import initialize
 
-    jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
-    freq: dict[str, int] = jieba.dt.FREQ
+    freq: dict[str, int] = initialize().dt.FREQ
     return freq

@@ -9,13 +9,13 @@ the two can never drift apart.
 
 from __future__ import annotations
 
-import logging
 import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from app.detectors.pii.ner.base import Span, bio_to_spans
+from app.jieba_tables import posseg
 
 _PUNCT = set("，。！？、；：“”‘’（）《》【】…—·,.!?;:()[]<>\"'~～#@/\\|-_+=*&%$^")
 
@@ -33,9 +33,7 @@ def _kind(ch: str) -> str:
 
 
 def _segment(text: str) -> list[tuple[str, str]]:
-    import jieba.posseg
-
-    return [(w.word, w.flag) for w in jieba.posseg.cut(text)]
+    return [(w.word, w.flag) for w in posseg().cut(text)]
 
 
 def features(text: str, surnames: frozenset[str]) -> list[list[str]]:
@@ -120,11 +118,9 @@ class CrfBackend:
         self._lock = threading.Lock()
 
     def load(self) -> None:
-        import jieba
         import pycrfsuite
 
-        jieba.setLogLevel(logging.WARNING)
-        jieba.initialize()
+        posseg()  # the tokenizer's tables, now rather than in the first request
         tagger = pycrfsuite.Tagger()
         tagger.open(str(self.model_path))
         self._tagger = tagger
