@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import sys
 from collections.abc import Sequence
 
 # Modules that add subcommands via ``register(subparsers)``; optional ones may be absent.
@@ -55,5 +54,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
+def entry() -> None:
+    """The ``postguard`` console script: ``main``, then exit (without interpreter teardown when the command
+    allows it: app/cli/fastexit.py)."""
+    from app.cli import fastexit
+
+    fastexit.leave(main())
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()

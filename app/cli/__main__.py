@@ -1,7 +1,5 @@
 """python -m app.cli: the postguard command."""
 
-import sys
+from app.cli import entry
 
-from app.cli import main
-
-sys.exit(main())
+entry()

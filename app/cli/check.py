@@ -17,6 +17,7 @@ from typing import IO, Any
 
 from pydantic import ValidationError
 
+from app.cli import fastexit
 from app.cli.checker import Checker, CheckerUnavailable, make_checker
 from app.cli.progress import Progress
 from app.cli.report import cli_language, render_json, render_sarif, render_text, scan_summary_line
@@ -108,19 +109,31 @@ def _request(path: str, args: argparse.Namespace) -> tuple[str, CheckRequest]:
     return text, CheckRequest.model_validate({**body, "text": text})
 
 
+def _finish(checker: Checker | None) -> None:
+    """Close what the checker started (OCR processes, an HTTP client); the process may then exit without
+    interpreter teardown (app/cli/fastexit.py)."""
+    close = getattr(checker, "close", None)
+    if callable(close):
+        close()
+    fastexit.request()
+
+
 def run_check(args: argparse.Namespace) -> int:
     checker = make_checker(args.server, args.api_key, args.ruleset)
     items: list[tuple[str, str, CheckResponse]] = []
     failed = False
-    for path in args.files:
-        try:
-            text, req = _request(path, args)
-            items.append((path, text, checker.check(req)))
-        except CheckerUnavailable:
-            raise  # no file can be checked: one line for the run, not one per file
-        except (OSError, UnicodeDecodeError, ValidationError, RuntimeError, PostguardError) as exc:
-            print(f"postguard: {path}: {_reason(exc)}", file=sys.stderr)
-            failed = True
+    try:
+        for path in args.files:
+            try:
+                text, req = _request(path, args)
+                items.append((path, text, checker.check(req)))
+            except CheckerUnavailable:
+                raise  # no file can be checked: one line for the run, not one per file
+            except (OSError, UnicodeDecodeError, ValidationError, RuntimeError, PostguardError) as exc:
+                print(f"postguard: {path}: {_reason(exc)}", file=sys.stderr)
+                failed = True
+    finally:
+        _finish(checker)
     worst = max((r.verdict for _, _, r in items), key=VERDICT_RANK.__getitem__, default=Verdict.PASS)
     if args.format == "json":
         print(render_json(items, worst.value))
@@ -210,6 +223,7 @@ def scan_one(checker: Checker, n: int, line: str, purpose: Purpose, base: Path |
 
 
 def run_scan(args: argparse.Namespace) -> int:
+    from app.cli.scan_pool import checker as scan_pool_checker
     from app.cli.scan_pool import scan_parallel
 
     started = time.perf_counter()
@@ -248,6 +262,7 @@ def run_scan(args: argparse.Namespace) -> int:
                 dst.write(out)
     finally:
         progress.close()
+        _finish(checker if checker is not None else scan_pool_checker())
     elapsed = time.perf_counter() - started
     done = sum(verdicts.values())
     summary = {"posts": done, "skipped": bad, "verdicts": dict(verdicts), "findings": dict(categories.most_common()),
