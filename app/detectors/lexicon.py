@@ -260,8 +260,13 @@ class LexiconIndex:
         # Patterns to run: the candidates and the unanchored ones; of them, those an RE2 set pass finds (in
         # pattern order).
         if candidates:
-            candidates.update(self.unanchored_set)
-            to_run = [k for k in self.patterns.matching(text) if k in candidates]
+            # Each candidate alone (a small DFA per pattern) rather than the set of every pattern: with some 120
+            # patterns of bounded windows the set's DFA grew large enough to cost more than the searches it spared.
+            compiled = self.patterns.compiled
+            unanchored = self.unanchored
+            found_unanchored = {unanchored[j] for j in self.unanchored_patterns.matching(text)}
+            to_run = sorted({k for k in candidates if k not in self.unanchored_set and compiled[k].search(text)}
+                            | found_unanchored)
         else:
             unanchored = self.unanchored
             to_run = [unanchored[j] for j in self.unanchored_patterns.matching(text)]
