@@ -65,14 +65,17 @@ def _entry(name: str, key: str) -> Path | None:
 
 
 def read(name: str, key: str) -> bytes | None:
-    """The bytes stored under (name, key), or None."""
+    """The bytes stored under (name, key), or None. A hit touches the entry: pruning keeps what is used."""
     path = _entry(name, key)
     if path is None:
         return None
     try:
-        return path.read_bytes()
+        data = path.read_bytes()
     except OSError:
         return None
+    with contextlib.suppress(OSError):  # a read-only cache (a container image's) is still read
+        os.utime(path)
+    return data
 
 
 def write(name: str, key: str, data: bytes) -> None:
@@ -89,8 +92,25 @@ def write(name: str, key: str, data: bytes) -> None:
         except BaseException:
             os.unlink(tmp)
             raise
+        _prune(path.parent, name, keep=path)
     except OSError as exc:
         log.info("cache_write_failed", extra={"entry": name, "error": type(exc).__name__})
+
+
+KEEP_PER_NAME = 8
+
+
+def _prune(base: Path, name: str, keep: Path) -> None:
+    """At most KEEP_PER_NAME entries of one name, the newest: every published rule version and every upgrade
+    adds keys, and a long-running deployment must not fill its disk with indexes of versions long retired."""
+    entries = [p for p in base.glob(f"{name}-*.bin") if p.name.count("-") == name.count("-") + 1]
+    if len(entries) <= KEEP_PER_NAME:
+        return
+    entries.sort(key=lambda p: p.stat().st_mtime_ns if p.exists() else 0, reverse=True)
+    for old in entries[KEEP_PER_NAME:]:
+        if old != keep:
+            with contextlib.suppress(OSError):  # another process pruned it first
+                old.unlink()
 
 
 def fingerprint(files: Iterable[Path], libraries: Iterable[str] = ()) -> str:

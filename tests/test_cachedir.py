@@ -66,6 +66,17 @@ def test_memo_rebuilds_a_broken_or_invalid_entry(cache: Path) -> None:
     assert cachedir.memo("t", "key", lambda: {"a": 3}, lambda v: v == {"a": 3}) == {"a": 3}  # stored one refused
 
 
+def test_entries_of_a_name_are_bounded(cache: Path) -> None:
+    """Every rule version adds an index: the oldest unused ones go, the one just used stays."""
+    for i in range(cachedir.KEEP_PER_NAME + 3):
+        cachedir.write("idx", f"version {i}", b"x")
+        os.utime(next(iter(sorted(cache.glob("idx-*.bin"), key=lambda p: p.stat().st_mtime_ns))), (1, 1))
+    cachedir.write("idx-other", "k", b"y")  # another name sharing the prefix is not counted or pruned
+    assert len(list(cache.glob("idx-*.bin"))) == cachedir.KEEP_PER_NAME + 1
+    assert cachedir.read("idx", f"version {cachedir.KEEP_PER_NAME + 2}") == b"x"
+    assert cachedir.read("idx-other", "k") == b"y"
+
+
 def test_fingerprint_follows_file_bytes(tmp_path: Path) -> None:
     f = tmp_path / "src.py"
     f.write_text("x = 1\n")
