@@ -14,7 +14,7 @@ RUN pip install --no-cache-dir -e ".[postgres]" && python -c "import app.main"
 # Bytecode and the derived tables (app/cachedir.py) made now, so no container start pays for them: an
 # in-process `postguard check` starts in about a third of the time.
 RUN python -m compileall -q app \
-    && POSTGUARD_CACHE_DIR=/opt/postguard/cache python -c "from app.cli.checker import LocalChecker; LocalChecker()" \
+    && POSTGUARD_CACHE_DIR=/opt/postguard/cache postguard cache warm \
     && chmod -R a+rX,go-w /opt/postguard/cache
 
 FROM python:3.11-slim AS runtime

@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "app.cli.accounts",
     "app.cli.operations",
     "app.cli.db",
+    "app.cli.cache",
 )
 
 
