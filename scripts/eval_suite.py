@@ -106,6 +106,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pooled", action="store_true", help="also one row over all blind corpora's chosen parts")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--export-tuning", type=Path, metavar="DIR", help="write each blind corpus's tuning part")
+    parser.add_argument("--file", type=Path, action="append", default=[], metavar="JSONL",
+                        help="score this corpus whole (a new writer's posts before they join training); repeatable; "
+                        "alone it scores only the files, with --corpus those corpora too")
     args = parser.parse_args(argv)
 
     score_py = args.shared / "tools" / "score.py"
@@ -116,6 +119,9 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--misses reads misses: only on --part tuning (never look at measure-only misses)")
     scorer = load_scorer(args.shared)
     chosen = [c for c in corpora(args.shared) if not args.corpus or any(c.name.startswith(p) for p in args.corpus)]
+    if args.file and not args.corpus:
+        chosen = []  # --file alone scores only the files
+    chosen += [Corpus(f"{path.parent.name} (file)", path, False) for path in args.file]
 
     if args.export_tuning:
         args.export_tuning.mkdir(parents=True, exist_ok=True)
@@ -142,10 +148,11 @@ def main(argv: list[str] | None = None) -> int:
             continue
         preds, ms_per_k = predict(engine, ruleset, gold, only)
         rows, overall, misses = scorer.score(gold, preds)
-        part = args.part if c.blind else "selected-on"
-        report.append({"corpus": c.name, "part": part, "overall": overall, "categories": rows,
+        whole = c.name.endswith("(file)")
+        part_name = args.part if c.blind else "whole" if whole else "selected-on"
+        report.append({"corpus": c.name, "part": part_name, "overall": overall, "categories": rows,
                        "ms_per_1000_chars": round(ms_per_k, 2)})
-        if c.blind:
+        if c.blind or whole:  # a file is scored to see how the tree does on it before anyone uses it
             pooled_gold.update({f"{c.name}:{k}": v for k, v in gold.items()})
             pooled_pred.update({f"{c.name}:{k}": v for k, v in preds.items()})
         if args.misses and c.blind:
@@ -154,7 +161,8 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.pooled and pooled_gold:
         _, overall, _ = scorer.score(pooled_gold, pooled_pred)
-        report.append({"corpus": "pooled blind", "part": args.part, "overall": overall, "categories": {},
+        pooled_part = f"{args.part}+files" if args.file else args.part
+        report.append({"corpus": "pooled blind", "part": pooled_part, "overall": overall, "categories": {},
                        "ms_per_1000_chars": 0.0})
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=1))

@@ -178,6 +178,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-team", action="store_true", help="leave out eval/heldout and eval/tuning")
     parser.add_argument("--propose-classifier", type=float, help="lower the classifier's thresholds to this")
     parser.add_argument("--propose-at", type=float, help="lower the context stage's report thresholds to this")
+    parser.add_argument("--subset", action="append", default=[], metavar="PREFIXES",
+                        help="with --cv, also the figures over the sets whose names start with one of these "
+                        "comma-separated prefixes (a ship rule's pool); repeatable")
     args = parser.parse_args(argv)
     if not (args.shared / "tools" / "score.py").exists():
         print(f"train_rerank: {args.shared}/tools/score.py not found; it needs ../shared (the scoring rule). Skipped.")
@@ -210,6 +213,14 @@ def main(argv: list[str] | None = None) -> int:
             o = outcome(sub, subp, th, d, ruleset.policy, scorer)
             print(f"{label:10} R {o['recall']:.3f} P {o['precision']:.3f} F1 {o['f1']:.3f} "
                   f"clean {o['clean_pass_rate']:.3f}  (blind tuning parts and own corpora only)")
+        for spec in args.subset:
+            prefixes = tuple(x for x in spec.split(",") if x)
+            chosen = [i for i, j in enumerate(posts) if j.corpus.startswith(prefixes)]
+            sub, subp = [posts[i] for i in chosen], [probs[i] for i in chosen]
+            for label, th, d in (("proposals", {}, 0.0), ("re-ranked", per_cat, default)):
+                o = outcome(sub, subp, th, d, ruleset.policy, scorer)
+                print(f"{label:10} R {o['recall']:.3f} P {o['precision']:.3f} F1 {o['f1']:.3f} "
+                      f"clean {o['clean_pass_rate']:.3f}  ({len(sub)} posts of sets {spec})")
     model = fit(posts, args.c)
     model.save(args.out)
     print(f"wrote {args.out}")
