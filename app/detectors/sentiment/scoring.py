@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from app.detectors.sentiment.config import SentimentConfig
 from app.detectors.sentiment.features import normalize_for_model
@@ -21,15 +22,24 @@ class CommentScore:
     escalation: tuple[str, ...]
 
 
+@lru_cache(maxsize=8192)
+def _normalized_cue(cue: str) -> str:
+    # Cues come from the ruleset (a few hundred strings): fold each once, not once per comment.
+    return normalize_for_model(cue)
+
+
 def matched_cues(normalized: str, cues: list[str]) -> list[str]:
     """Cues found in the text, without those inside a longer found cue (理赔 inside 理赔难)."""
-    found = [c for c in cues if normalize_for_model(c) in normalized]
+    found = [c for c in cues if _normalized_cue(c) in normalized]
     return [c for c in found if not any(c != o and c in o for o in found)]
 
 
-def decide_reason(text: str, config: SentimentConfig, model: SentimentModel) -> tuple[str, list[str]]:
-    """Cue words decide (most matches wins, ties by config order); the learned model otherwise."""
-    normalized = normalize_for_model(text)
+def decide_reason(
+    text: str, config: SentimentConfig, model: SentimentModel, normalized: str | None = None
+) -> tuple[str, list[str]]:
+    """Cue words decide (most matches wins, ties by config order); the learned model otherwise.
+    ``normalized``: ``normalize_for_model(text)`` when the caller has it already."""
+    normalized = normalize_for_model(text) if normalized is None else normalized
     best: tuple[int, str, list[str]] | None = None
     for reason, cues in config.reasons.items():
         hits = matched_cues(normalized, cues)
@@ -43,8 +53,9 @@ def decide_reason(text: str, config: SentimentConfig, model: SentimentModel) -> 
 def score_text(text: str, config: SentimentConfig, model: SentimentModel | None = None) -> CommentScore:
     model = model or load_model()
     probability = model.probability(text)
-    reason, reason_cues = decide_reason(text, config, model)
-    escalation = matched_cues(normalize_for_model(text), config.escalation_cues)
+    normalized = normalize_for_model(text)
+    reason, reason_cues = decide_reason(text, config, model, normalized)
+    escalation = matched_cues(normalized, config.escalation_cues)
     cues = [*reason_cues, *(c for c in escalation if c not in reason_cues)]
     if not cues:
         cues = model.top_ngrams(text)
