@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable, Collection, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -53,7 +54,9 @@ class CheckResult:
 class Engine:
     """Runs detectors from a registry against posts under a given ruleset. Thread-safe."""
 
-    def __init__(self, registry: Registry, *, max_workers: int = 64, concurrent: bool = True) -> None:
+    def __init__(
+        self, registry: Registry, *, max_workers: int = 64, concurrent: bool = True, max_computing: int | None = None
+    ) -> None:
         """``concurrent=False`` runs every detector on the calling thread, one after the other, for batch work
         (``scan``, ``rescan``): there the pool only adds threads that contend for the interpreter lock across
         cores (measured: one ``scan`` worker checked at about half speed unless pinned to one core), and every
@@ -62,6 +65,12 @@ class Engine:
         self.registry = registry
         self.concurrent = concurrent
         self._pool = ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="detector")
+        # ``max_computing``: at most this many checks compute at once; callers beyond it wait for a slot. The
+        # detectors are Python under one GIL: eight checks computing side by side take longer each than eight
+        # in turn (every GIL hand-over between them is a context switch and cold caches), measured at about a
+        # third more server CPU per check (docs/performance.md). A check's deadline starts once it has its slot;
+        # the audit write and OCR happen outside it, so they still overlap. None: no limit (batch engines).
+        self._computing = threading.BoundedSemaphore(max_computing) if max_computing else None
         # Called with every result (the service's metrics); an observer that fails never fails a check.
         self.observers: list[Callable[[CheckResult], None]] = []
 
@@ -105,6 +114,20 @@ class Engine:
         extra_runs: Sequence[DetectorRun] = (),
     ) -> CheckResult:
         """``extra_runs``: stages that ran before the detectors (OCR); one that failed degrades the answer."""
+        if self._computing is None:
+            return self._check(post, ruleset, only, include_info, observed, extra_runs)
+        with self._computing:
+            return self._check(post, ruleset, only, include_info, observed, extra_runs)
+
+    def _check(
+        self,
+        post: Post,
+        ruleset: Ruleset,
+        only: Collection[str] | None,
+        include_info: bool,
+        observed: bool,
+        extra_runs: Sequence[DetectorRun],
+    ) -> CheckResult:
         started = time.perf_counter()
         ctx = DetectContext(ruleset=ruleset, post=post)
         names = self.enabled(ruleset, post, only)
@@ -136,21 +159,22 @@ class Engine:
         """Run every detector and wait for each up to one shared deadline.
 
         Detectors run in the pool, so one that hangs or overruns cannot hold the request: it is reported
-        as timed out and the others' findings still count. The exception are detectors that declare
-        ``inline = True`` (the built-in lexicon, disclosure and brand detectors): linear in their input,
-        no model, a deadline checkpoint in every loop, they cost less than the two thread switches a pool
-        hop takes, so they run on the calling thread (a worker thread of the service, never its event
-        loop) while the pool runs the others. Past the deadline they stop at their next checkpoint and
-        are reported as timed out exactly like pooled ones. Every detector runs under the same deadline
-        (app/deadline.py) and stops at its next checkpoint past it, so a timed-out detector does not keep
-        its pool thread busy after the answer."""
+        as timed out and the others' findings still count. The exception are detectors that run inline
+        (``inline = True`` or ``inline_for(ctx)``: the lexicon, disclosure, brand, claims and sentiment
+        detectors, and PII with its CRF name model): linear in their input, a deadline checkpoint in every
+        loop, nothing that blocks outside Python. On a loaded server each pool hop costs two GIL hand-overs
+        per detector per check, measurably more than running them in turn (docs/performance.md), so they run
+        on the calling thread (a worker thread of the service, never its event loop) while the pool runs the
+        others. Past the deadline they stop at their next checkpoint and are reported as timed out exactly
+        like pooled ones. Every detector runs under the same deadline (app/deadline.py) and stops at its next
+        checkpoint past it, so a timed-out detector does not keep its pool thread busy after the answer."""
         deadline = Deadline.after(timeout_s)
         futures: dict[str, Future[tuple[list[Finding], float]]] = {}
         inline: list[str] = []
         for name in names:
             if name in self.registry:
                 detector = self.registry.get(name)
-                if not self.concurrent or getattr(detector, "inline", False) is True:
+                if not self.concurrent or runs_inline(detector, ctx):
                     inline.append(name)
                 else:
                     futures[name] = self._pool.submit(_timed, detector, post, ctx, deadline)
@@ -188,6 +212,15 @@ class Engine:
                 log.error("detector_error", extra={"detector": name, "error": type(exc).__name__})
                 runs.append(DetectorRun(name, version, 0.0, "error"))
         return findings, runs
+
+
+def runs_inline(detector: Detector, ctx: DetectContext) -> bool:
+    """Whether ``detector`` runs on the calling thread for this check: its ``inline_for(ctx)`` when it has one
+    (a detector whose cost depends on its configuration, such as PII's name model), else its ``inline``."""
+    inline_for = getattr(detector, "inline_for", None)
+    if callable(inline_for):
+        return bool(inline_for(ctx))
+    return getattr(detector, "inline", False) is True
 
 
 def _timed(detector: Detector, post: Post, ctx: DetectContext, deadline: Deadline) -> tuple[list[Finding], float]:

@@ -183,13 +183,30 @@ def test_cli_and_rescan_engines_are_batch_engines() -> None:
     assert "Engine(registry, concurrent=False)" in inspect.getsource(worker.PostChecker.__init__)
 
 
-@pytest.mark.parametrize("name", ["lexicon", "disclosure", "brand"])
-def test_the_built_in_inline_detectors_are_the_cheap_ones(name: str) -> None:
+@pytest.mark.parametrize("name", ["lexicon", "disclosure", "brand", "claims", "sentiment", "pii"])
+def test_the_built_in_detectors_run_inline_with_their_default_models(name: str) -> None:
     from app.detectors.registry import discover
+    from app.engine import runs_inline
 
-    assert getattr(discover([name]).get(name), "inline", False) is True
-    for model in ("pii", "claims", "sentiment"):
-        assert getattr(discover([model]).get(model), "inline", False) is False
+    ruleset = load_default_ruleset()
+    post = Post(text="x")
+    assert runs_inline(discover([name]).get(name), DetectContext(ruleset=ruleset, post=post))
+
+
+def test_pii_with_a_name_model_outside_python_runs_in_the_pool() -> None:
+    from app.detectors.pii import PiiDetector
+    from app.detectors.pii.ner.base import Span
+    from app.engine import runs_inline
+
+    class OutsidePython:  # HanLP's shape: no pure_python flag, a call that cannot stop at a checkpoint
+        def load(self) -> None: ...
+
+        def persons(self, texts: list[str]) -> list[list[Span]]:
+            return [[] for _ in texts]
+
+    ctx = DetectContext(ruleset=load_default_ruleset(), post=Post(text="x"))
+    assert not runs_inline(PiiDetector(ner=OutsidePython()), ctx)
+    assert not runs_inline(_Pooled(), ctx)
 
 
 def test_equal_rulesets_share_one_readings_object() -> None:

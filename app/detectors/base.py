@@ -242,7 +242,8 @@ class Detector(Protocol):
     Optional: ``inline = True`` lets the engine run the detector on the calling thread instead of its pool
     (one thread switch less per check). Only for detectors linear in their input, with no model or other
     call that could block, and a :func:`app.deadline.checkpoint` in every loop: a detector that overruns is
-    stopped only at its checkpoints there, where a pooled one is also simply no longer waited for.
+    stopped only at its checkpoints there, where a pooled one is also simply no longer waited for. A
+    detector whose answer depends on its configuration defines ``inline_for(ctx) -> bool`` instead.
     """
 
     name: str

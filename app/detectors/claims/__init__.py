@@ -38,6 +38,7 @@ class ClaimDetector:
     name = "claims"
     version = "1.0.0"
     categories = frozenset(CLAIM_CATEGORIES)
+    inline = True  # a linear model over n-grams, a checkpoint per field: no pool hop (app/engine.py)
 
     def __init__(self, model_path: Path | None = None) -> None:
         self._model_path = model_path

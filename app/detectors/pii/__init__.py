@@ -74,6 +74,12 @@ class PiiDetector:
                 self._backends[key] = make_backend(cfg.ner.backend, cfg.ner.model_path, load_tables().surnames)
             return self._backends[key]
 
+    def inline_for(self, ctx: DetectContext) -> bool:
+        """On the calling thread unless the name model runs outside Python (HanLP on torch): a call there
+        cannot stop at a checkpoint, and only the pool's bounded wait keeps it from holding the request."""
+        backend = self._backend(self._config_for(ctx.ruleset.checksum, ctx.ruleset))
+        return backend is None or getattr(backend, "pure_python", False) is True
+
     def detect(self, post: Post, ctx: DetectContext) -> list[Finding]:
         cfg = self._config_for(ctx.ruleset.checksum, ctx.ruleset)
         findings: list[Finding] = []

@@ -44,6 +44,7 @@ class SentimentDetector:
     name = "sentiment"
     version = "1.0"
     categories = frozenset({Category.NEGATIVE_SENTIMENT.value})
+    inline = True  # a linear model over n-grams, a checkpoint per field: no pool hop (app/engine.py)
 
     def __init__(self, model: SentimentModel | None = None) -> None:
         self._model = model
