@@ -53,7 +53,7 @@ def build_ocr(settings: Settings) -> OcrStage:
 def build_engine(settings: Settings, ruleset_names: list[str], registry: Registry | None = None) -> Engine:
     registry = registry or discover(ruleset_names)
     registry.load_models()  # once per process, before the first request
-    return Engine(registry, max_workers=settings.detector_workers)
+    return Engine(registry, max_workers=settings.detector_workers, max_computing=settings.check_concurrency)
 
 
 def open_database(settings: Settings) -> Database | None:

@@ -140,6 +140,11 @@ class Settings(BaseSettings):
         default=60.0, gt=0, description="how often each worker appends a chain-head checkpoint (when the head moved)"
     )
     audit_retention_days: int | None = Field(default=None, ge=1, description="`postguard audit prune` default age")
+    check_concurrency: int = Field(
+        default=1, ge=1, le=512,
+        description="checks that compute at once per worker process; the rest wait their turn (their audit "
+        "writes and OCR still overlap). Detectors are Python code under one GIL: more at once only thrash it",
+    )
     detector_workers: int = Field(
         default=64, ge=1, le=512,
         description="threads per worker process that run detectors (each request in flight uses one per "
