@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -129,3 +131,43 @@ def test_merge_lead_is_the_precise_finding_whatever_the_detector_order() -> None
     for order in (("a", "b"), ("b", "a")):
         result = Engine(Registry([a, b])).check(Post(text="x" * 10), ruleset(*order))  # type: ignore[arg-type]
         assert [(f.rule_id, f.start, f.end) for f in result.findings] == [("a.r", 0, 2)]
+
+
+class Counting(Fake):
+    """Records how many checks are inside ``detect`` at once."""
+
+    def __init__(self) -> None:
+        super().__init__("a", sleep=0.1)
+        self.lock, self.now, self.most = threading.Lock(), 0, 0
+
+    def detect(self, post: Post, ctx: DetectContext) -> list[Finding]:
+        with self.lock:
+            self.now += 1
+            self.most = max(self.most, self.now)
+        try:
+            return super().detect(post, ctx)
+        finally:
+            with self.lock:
+                self.now -= 1
+
+
+@pytest.mark.parametrize(("max_computing", "most"), [(1, 1), (2, 2), (None, 6)])  # None: no gate
+def test_max_computing_bounds_the_checks_computing_at_once(max_computing: int | None, most: int) -> None:
+    detector = Counting()
+    eng = Engine(Registry([detector]), max_computing=max_computing)
+    with ThreadPoolExecutor(6) as callers:
+        results = list(callers.map(lambda _: eng.check(Post(text="x"), ruleset("a")), range(6)))  # type: ignore[arg-type]
+    assert all(r.verdict is Verdict.PASS and not r.degraded for r in results)
+    # with a gate, never more than it allows; without, the six overlap (all but a thread started late)
+    assert detector.most == most if max_computing else detector.most >= most - 2
+
+
+def test_the_service_engine_takes_its_compute_gate_from_settings() -> None:
+    from app.main import build_engine
+    from app.settings import Settings
+
+    detector = Counting()
+    eng = build_engine(Settings(check_concurrency=3), [], Registry([detector]))
+    with ThreadPoolExecutor(6) as callers:
+        list(callers.map(lambda _: eng.check(Post(text="x"), ruleset("a")), range(6)))  # type: ignore[arg-type]
+    assert detector.most == 3
