@@ -123,6 +123,15 @@ def load(url: str, requests: int, concurrency: int, seconds: float, chars: int |
             "p99_ms": round(latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))] * 1000, 2)}
 
 
+def _cpu_seconds(pid: int) -> float | None:
+    """User + system CPU seconds of a process so far (Linux /proc), None elsewhere."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def lexicon_only_rules(directory: Path) -> Path:
     """The default rules with the lexicon as the only detector, written to ``directory``."""
     from bench.audit_http import _lexicon_only
@@ -142,9 +151,14 @@ def run_one(factory: str, requests: int, concurrency: int, seconds: float, chars
         # The load runs in a second process so the client's GIL is not the server's.
         command = [sys.executable, __file__, "--load", url, "--requests", str(requests),
                    "--concurrency", str(concurrency), "--seconds", str(seconds)]
+        cpu = _cpu_seconds(proc.pid)
         res = subprocess.run([*command, *(["--chars", str(chars)] if chars else [])],
                              check=True, capture_output=True, text=True, cwd=ROOT)
         result: dict[str, float] = json.loads(res.stdout)
+        if cpu is not None and (after := _cpu_seconds(proc.pid)) is not None and result["requests"]:
+            # The server's own CPU per answer (warm-up requests included): steadier than req/s when the
+            # load generator shares the cores, and what a change to the server's work moves.
+            result["server_cpu_ms"] = round((after - cpu) * 1000 / result["requests"], 2)
         return result
     finally:
         proc.terminate()
