@@ -180,7 +180,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--propose-at", type=float, help="lower the context stage's report thresholds to this")
     parser.add_argument("--subset", action="append", default=[], metavar="PREFIXES",
                         help="with --cv, also the figures over the sets whose names start with one of these "
-                        "comma-separated prefixes (a ship rule's pool); repeatable")
+                        "comma-separated prefixes (a ship rule's pool; one ending in $ names a set exactly); "
+                        "repeatable")
     args = parser.parse_args(argv)
     if not (args.shared / "tools" / "score.py").exists():
         print(f"train_rerank: {args.shared}/tools/score.py not found; it needs ../shared (the scoring rule). Skipped.")
@@ -214,8 +215,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{label:10} R {o['recall']:.3f} P {o['precision']:.3f} F1 {o['f1']:.3f} "
                   f"clean {o['clean_pass_rate']:.3f}  (blind tuning parts and own corpora only)")
         for spec in args.subset:
-            prefixes = tuple(x for x in spec.split(",") if x)
-            chosen = [i for i, j in enumerate(posts) if j.corpus.startswith(prefixes)]
+            chosen = [i for i, j in enumerate(posts) if _named(j.corpus, spec)]
             sub, subp = [posts[i] for i in chosen], [probs[i] for i in chosen]
             for label, th, d in (("proposals", {}, 0.0), ("re-ranked", per_cat, default)):
                 o = outcome(sub, subp, th, d, ruleset.policy, scorer)
@@ -225,6 +225,11 @@ def main(argv: list[str] | None = None) -> int:
     model.save(args.out)
     print(f"wrote {args.out}")
     return 0
+
+
+def _named(corpus: str, spec: str) -> bool:
+    """Whether a set's name starts with one of the comma-separated prefixes (``train-z$``: that set only)."""
+    return any(corpus == x[:-1] if x.endswith("$") else corpus.startswith(x) for x in spec.split(",") if x)
 
 
 if __name__ == "__main__":
