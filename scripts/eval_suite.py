@@ -102,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--detectors", help="comma-separated detector names (default: all the ruleset enables)")
     parser.add_argument("--categories", action="store_true", help="per-category rows under each corpus")
     parser.add_argument("--min-gold", type=int, default=1, help="per-category rows only with this many gold spans")
-    parser.add_argument("--misses", action="store_true", help="print misses (tuning part only)")
+    parser.add_argument("--misses", action="store_true", help="print misses (tuning parts and --file corpora only)")
     parser.add_argument("--pooled", action="store_true", help="also one row over all blind corpora's chosen parts")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--export-tuning", type=Path, metavar="DIR", help="write each blind corpus's tuning part")
@@ -115,8 +115,8 @@ def main(argv: list[str] | None = None) -> int:
     if not score_py.exists():
         print(f"eval_suite: {score_py} not found; this script needs ../shared beside the project. Skipped.")
         return 0
-    if args.misses and args.part != "tuning":
-        parser.error("--misses reads misses: only on --part tuning (never look at measure-only misses)")
+    if args.misses and args.part != "tuning" and not args.file:
+        parser.error("--misses reads misses: only on --part tuning or --file corpora (never look at measure-only misses)")
     scorer = load_scorer(args.shared)
     chosen = [c for c in corpora(args.shared) if not args.corpus or any(c.name.startswith(p) for p in args.corpus)]
     if args.file and not args.corpus:
@@ -155,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
         if c.blind or whole:  # a file is scored to see how the tree does on it before anyone uses it
             pooled_gold.update({f"{c.name}:{k}": v for k, v in gold.items()})
             pooled_pred.update({f"{c.name}:{k}": v for k, v in preds.items()})
-        if args.misses and c.blind:
+        if args.misses and ((c.blind and args.part == "tuning") or whole):  # reading them spends them
             for m in misses:
                 print("MISS", c.name, *m)
 
