@@ -205,22 +205,22 @@ def main(argv: list[str] | None = None) -> int:
         default, per_cat = sweep(posts, probs, ruleset.policy, scorer, args.cap, args.clean_weight)
         after = outcome(posts, probs, per_cat, default, ruleset.policy, scorer)
         for label, o in (("proposals", before), ("re-ranked", after)):
-            print(f"{label:10} R {o['recall']:.3f} P {o['precision']:.3f} F1 {o['f1']:.3f} "
-                  f"clean {o['clean_pass_rate']:.3f}")
+            print(f"{label:10} R {o['recall']:.3f} P {o['precision']:.3f} F1 {o['f1']:.4f} "
+                  f"clean {o['clean_pass_rate']:.4f}")
         print(f"drop_at: {default}  category_drop_at: {json.dumps(per_cat, sort_keys=True)}")
         blind = [i for i, j in enumerate(posts) if not j.corpus.startswith("team-")]
         sub, subp = [posts[i] for i in blind], [probs[i] for i in blind]
         for label, th, d in (("proposals", {}, 0.0), ("re-ranked", per_cat, default)):
             o = outcome(sub, subp, th, d, ruleset.policy, scorer)
-            print(f"{label:10} R {o['recall']:.3f} P {o['precision']:.3f} F1 {o['f1']:.3f} "
-                  f"clean {o['clean_pass_rate']:.3f}  (blind tuning parts and own corpora only)")
+            print(f"{label:10} R {o['recall']:.3f} P {o['precision']:.3f} F1 {o['f1']:.4f} "
+                  f"clean {o['clean_pass_rate']:.4f}  (blind tuning parts and own corpora only)")
         for spec in args.subset:
             chosen = [i for i, j in enumerate(posts) if _named(j.corpus, spec)]
             sub, subp = [posts[i] for i in chosen], [probs[i] for i in chosen]
             for label, th, d in (("proposals", {}, 0.0), ("re-ranked", per_cat, default)):
                 o = outcome(sub, subp, th, d, ruleset.policy, scorer)
-                print(f"{label:10} R {o['recall']:.3f} P {o['precision']:.3f} F1 {o['f1']:.3f} "
-                      f"clean {o['clean_pass_rate']:.3f}  ({len(sub)} posts of sets {spec})")
+                print(f"{label:10} R {o['recall']:.3f} P {o['precision']:.3f} F1 {o['f1']:.4f} "
+                      f"clean {o['clean_pass_rate']:.4f}  ({len(sub)} posts of sets {spec})")
     model = fit(posts, args.c)
     model.save(args.out)
     print(f"wrote {args.out}")
