@@ -22,6 +22,7 @@ CORPORA = sorted(
         *ROOT.glob("eval/suite/*/posts.jsonl"),
         *ROOT.glob("eval/*/posts.jsonl"),
         *ROOT.glob("corpus/rerank/*/posts.jsonl"),
+        *ROOT.glob("corpus/rerank-next/*/posts.jsonl"),
     ]
 )
 NAMES = {c.value for c in Category}
