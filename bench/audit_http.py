@@ -25,7 +25,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.http import _free_port, _wait  # noqa: E402
+from bench.http import _cpu_seconds, _free_port, _wait  # noqa: E402
 
 PG = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 
@@ -51,7 +51,11 @@ def _run(tree: Path, env: dict[str, str], args: argparse.Namespace) -> dict[str,
     try:
         url = f"http://127.0.0.1:{port}/v1/check"
         _wait(url, proc)
-        return _load(url, args.requests, args.concurrency, args.seconds)
+        cpu = _cpu_seconds(proc.pid)
+        result = _load(url, args.requests, args.concurrency, args.seconds)
+        if cpu is not None and (after := _cpu_seconds(proc.pid)) is not None and result["requests"]:
+            result["server_cpu_ms"] = round((after - cpu) * 1000 / result["requests"], 2)  # the server's own
+        return result
     finally:
         proc.terminate()
         proc.wait(timeout=60)
