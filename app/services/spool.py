@@ -236,7 +236,7 @@ class AuditRecorder:
             if self._pending > 0 or self._down_since is not None:
                 return self._spool_group(rows)
         try:
-            self._write(rows)
+            self._write(rows, fresh=True)
             return [None] * len(rows)
         except SQLAlchemyError as exc:
             if not is_poison(exc):
@@ -251,7 +251,7 @@ class AuditRecorder:
                     outcomes.extend(self._spool_group([row]))
                     continue
             try:
-                self._write([row])
+                self._write([row], fresh=True)
                 outcomes.append(None)
             except SQLAlchemyError as exc:
                 if is_poison(exc):
@@ -304,9 +304,12 @@ class AuditRecorder:
         log.error("audit_dead_letter", extra={"audit_id": row.get("id"), "error": error,
                                               "file": str(self.dead_letter)})
 
-    def _write(self, rows: list[dict[str, Any]]) -> None:
+    def _write(self, rows: list[dict[str, Any]], *, fresh: bool = False) -> None:
+        """``fresh``: rows of checks just answered, never written before (a group that failed rolled back whole,
+        and what went to the spool comes back through the replay, which is not fresh): no look-up of their ids.
+        The replay may find rows a lost acknowledgement already committed, so it skips the ids it finds."""
         with self.db.session() as session, session.begin():
-            seen = existing_ids(session, [r["id"] for r in rows])
+            seen = set() if fresh else existing_ids(session, [r["id"] for r in rows])
             append_rows(session, [r for r in rows if r["id"] not in seen])
 
     def _write_rows(self, rows: list[dict[str, Any]]) -> None:

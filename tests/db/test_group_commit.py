@@ -53,10 +53,11 @@ def test_concurrent_checks_share_transactions_in_order(db: Database, tmp_path: P
     real_write = recorder._write
     sizes: list[int] = []
 
-    def slow_write(rows: list[dict[str, object]]) -> None:  # a commit that takes a while, as an fsync does
+    # a commit that takes a while, as an fsync does
+    def slow_write(rows: list[dict[str, object]], fresh: bool = False) -> None:
         sizes.append(len(rows))
         time.sleep(0.02)
-        real_write(rows)
+        real_write(rows, fresh=fresh)
 
     monkeypatch.setattr(recorder, "_write", slow_write)
     _hammer([recorder], event, threads=8, per_thread=10)
@@ -91,7 +92,7 @@ def test_a_group_spools_in_one_write_while_the_database_is_down(db: Database, tm
     event = _event(db, "普通的科普文章", 0)
     writes: list[int] = []
 
-    def down(rows: list[dict[str, object]]) -> None:
+    def down(rows: list[dict[str, object]], fresh: bool = False) -> None:
         raise OperationalError("insert", {}, Exception("connection refused"))
 
     real_append = recorder.spool.append_many

@@ -36,7 +36,7 @@ def _event(db: Database, i: int) -> CheckEvent:
     return CheckEvent(f"req-{i}", None, post, ENGINE.check(post, ruleset), None)
 
 
-def _down(rows: list[dict[str, object]]) -> None:
+def _down(rows: list[dict[str, object]], fresh: bool = False) -> None:
     raise OperationalError("INSERT", {}, Exception("connection refused"))
 
 
@@ -140,7 +140,7 @@ def test_a_refused_event_whose_dead_letter_cannot_be_written_fails_closed(
 
     recorder = AuditRecorder(db, policy="none", spool_dir=tmp_path, retry_seconds=3600)
 
-    def refuse(rows: list[dict[str, object]]) -> None:
+    def refuse(rows: list[dict[str, object]], fresh: bool = False) -> None:
         raise DataError("INSERT", {}, Exception("NUL"))
 
     def no_space(path: Path, line: str) -> None:
