@@ -116,7 +116,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"eval_suite: {score_py} not found; this script needs ../shared beside the project. Skipped.")
         return 0
     if args.misses and args.part != "tuning" and not args.file:
-        parser.error("--misses reads misses: only on --part tuning or --file corpora (never look at measure-only misses)")
+        parser.error("--misses reads misses: only on --part tuning or --file corpora "
+                     "(never look at measure-only misses)")
     scorer = load_scorer(args.shared)
     chosen = [c for c in corpora(args.shared) if not args.corpus or any(c.name.startswith(p) for p in args.corpus)]
     if args.file and not args.corpus:
