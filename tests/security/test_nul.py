@@ -105,10 +105,10 @@ def _refuse(recorder: AuditRecorder, bad_id: str) -> None:
     """Make the database refuse one event as PostgreSQL refuses a NUL (a data error), and only that one."""
     real = recorder._write
 
-    def write(rows: list[dict[str, object]]) -> None:
+    def write(rows: list[dict[str, object]], fresh: bool = False) -> None:
         if any(r["id"] == bad_id for r in rows):
             raise DataError("INSERT", {}, Exception("invalid byte sequence for encoding UTF8: 0x00"))
-        real(rows)
+        real(rows, fresh=fresh)
 
     recorder._write = write  # type: ignore[method-assign]
 
@@ -163,10 +163,10 @@ def test_a_spool_with_a_poisoned_line_is_adopted_at_start_and_replayed_around_it
 
     real = spool_mod.AuditRecorder._write
 
-    def write(self: AuditRecorder, batch: list[dict[str, object]]) -> None:
+    def write(self: AuditRecorder, batch: list[dict[str, object]], fresh: bool = False) -> None:
         if any(r["id"] == rows[2]["id"] for r in batch):
             raise DataError("INSERT", {}, Exception("NUL"))
-        real(self, batch)
+        real(self, batch, fresh=fresh)
 
     spool_mod.AuditRecorder._write = write  # type: ignore[method-assign]
     try:
