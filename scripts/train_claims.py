@@ -20,6 +20,7 @@ import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -81,6 +82,41 @@ def load_corpus(corpus: Path) -> list[Example]:
     return [Example(t, frozenset(ls), f"c{i}") for i, (t, ls) in enumerate(merged.items())]
 
 
+def load_posts(folders: list[Path]) -> list[Example]:
+    """Clauses of independent writers' labelled posts (corpus/rerank*/NAME/posts.jsonl).
+
+    Each sentence is cut at commas, colons and semicolons (the detector's clause marks); a clause overlapping a
+    gold span of a claim category carries that category, any other clause is a non-claim: the writers label
+    every violation, and the phrase responsible, so the lead-in of a promise (今晚下单，…) is not the promise.
+    Sentence-level labels taught the model that such lead-ins are claims (docs/evaluation.md, thirteenth
+    round). Natural text, so not augmented; one group per post."""
+    from app.detectors.claims import _CLAUSE  # where the detector ends a clause
+    from app.text import sentences
+
+    marks = set(_CLAUSE)
+    out: list[Example] = []
+    for folder in folders:
+        path = folder / "posts.jsonl"
+        if not path.exists():
+            raise SystemExit(f"train_claims: {path} not found")
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            post = json.loads(line)
+            text = post["text"]
+            spans = [(f["category"], f["start"], f["end"]) for f in post.get("findings", [])
+                     if f["category"] in CATEGORIES and f.get("start") is not None]
+            for s_start, s_end in sentences(text):
+                cuts = [s_start] + [i + 1 for i in range(s_start, s_end) if text[i] in marks] + [s_end]
+                for start, end in pairwise(cuts):
+                    piece = text[start:end].strip()
+                    if len(piece) < 4:
+                        continue
+                    labels = frozenset(c for c, a, b in spans if a < end and b > start)
+                    out.append(Example(piece, labels, f"s{folder.name}:{post['id']}"))
+    return out
+
+
 def fill(template: str, slots: dict[str, list[str]], rng: random.Random) -> str:
     return re.sub(r"\{(\w+)\}", lambda m: str(rng.choice(slots[m.group(1)])), template)
 
@@ -120,7 +156,7 @@ def augment(examples: list[Example], rng: random.Random, copies: int, lists: dic
     prefixes, suffixes, homophones = lists["prefixes"], lists["suffixes"], lists["homophones"]
     out = list(examples)
     for ex in examples:
-        if ex.group[0] in "xnpm":  # external, mined and template sentences are varied already
+        if ex.group[0] in "xnpms":  # external, mined, template and writers' post sentences are varied already
             continue
         for _ in range(copies):
             text = rng.choice(prefixes) + ex.text.rstrip("。！") + rng.choice(suffixes)
@@ -232,7 +268,8 @@ def build_examples(args: argparse.Namespace) -> list[Example]:
             continue
         share = args.external_ner_limit // len(args.external_ner)
         external += load_external(folder, share, rng, exclude, glob="train*.jsonl.gz", tag=f"x{folder.name}")
-    return augment(written, rng, copies=args.copies, lists=lists) + external + mined(args.mined, args.shared)
+    posts = load_posts(args.posts)
+    return augment(written, rng, copies=args.copies, lists=lists) + external + mined(args.mined, args.shared) + posts
 
 
 def mined(refs_path: Path | None, shared: Path) -> list[Example]:
@@ -260,6 +297,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--external-ner-limit", type=int, default=4000, help="0: none")
     parser.add_argument("--mined", type=Path, help="hard negatives mined by scripts/mine_negatives.py (refs.jsonl)")
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="where --mined refers to")
+    parser.add_argument("--posts", type=Path, nargs="*", default=[],
+                        help="writers' labelled post folders (posts.jsonl) whose sentences are added as examples")
     parser.add_argument("--copies", type=int, default=3, help="augmented copies per written sentence")
     parser.add_argument("--template-copies", type=int, default=4, help="fills per template")
     parser.add_argument("--out", type=Path, default=ROOT / "app" / "data" / "claims" / "model.npz")
@@ -287,10 +326,13 @@ def main(argv: list[str]) -> int:
         "features": ("char 1-3-gram" if args.features == "char" else "char 1-3-gram + jieba word")
         + " tf-idf (sublinear, l2), digits folded",
         "classifier": f"{args.classifier} C={args.c or C_REG}, one-vs-rest, Platt on 5-fold grouped CV",
-        "training": {"written": sum(not e.group.startswith(("x", "m")) for e in examples),
-                     "mined": sum(e.group.startswith("m") for e in examples), "total": len(examples)},
+        "training": {"written": sum(not e.group.startswith(("x", "m", "s")) for e in examples),
+                     "mined": sum(e.group.startswith("m") for e in examples),
+                     "post_sentences": sum(e.group.startswith("s") for e in examples), "total": len(examples)},
         "data": "corpus/claims (team-written, Apache-2.0) + public sentiment review sentences as negatives"
-        + (" + hard negatives mined from public news, resumes and reviews" if args.mined else ""),
+        + (" + hard negatives mined from public news, resumes and reviews" if args.mined else "")
+        + (" + sentences of independent writers' labelled posts: " + ", ".join(p.name for p in args.posts)
+           if args.posts else ""),
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(args.out, meta=np.array(json.dumps(meta, ensure_ascii=False)), **arrays)

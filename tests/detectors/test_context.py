@@ -267,7 +267,8 @@ def test_neighbouring_clauses_of_one_claim_are_one_finding() -> None:
     ],
 )
 def test_a_denied_or_contrasted_claim_is_not_a_claim(not_a_claim: str, claim: str, category: str) -> None:
-    assert category in {f.category for f in claims(not_a_claim, ruleset=without_context())}
+    # Not asserted: that the classifier alone, without the context stage, flags the denial. Trained on writers'
+    # clauses it may already read some denials right (docs/evaluation.md, fourteenth round); what ships is below.
     assert category not in {f.category for f in claims(not_a_claim)}
     assert category in {f.category for f in claims(claim)}
 
