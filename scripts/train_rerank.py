@@ -7,7 +7,10 @@ Training posts (never a measure-only part, never the dev corpora in ../shared):
 - corpus/rerank/*/posts.jsonl: posts by independent writers, written as training data (``--without-writers``
   leaves them out);
 - the *tuning* parts of eval/suite (the split of scripts/eval_suite.py);
-- eval/heldout and eval/tuning (older team corpora, already selected on).
+- eval/heldout and eval/tuning (older team corpora, already selected on);
+- corpus/rerank-next/train-zc..zn, the writers' corpora the claim classifier trains on, with their findings proposed
+  by fold classifiers trained without them (``CROSSFIT``; ``--no-crossfit`` leaves them out), so that the
+  classifier's confidence, one of the features, is out of sample on every training post.
 The engine runs with the re-ranker off; each finding it reports is labelled by the held-out scoring rule
 (../shared/tools/score.py: same category, overlapping, tight), and a logistic model learns those labels from
 app/rerank.py's features. ``--cv`` scores leave-one-corpus-out predictions first and prints, per category, the
@@ -35,13 +38,18 @@ from eval_dev import load_scorer, post_from_gold  # noqa: E402
 from eval_suite import corpora, select  # noqa: E402
 
 from app.detectors.base import Finding  # noqa: E402
-from app.detectors.registry import discover  # noqa: E402
+from app.detectors.registry import Registry, discover  # noqa: E402
 from app.engine import Engine  # noqa: E402
 from app.policy import decide  # noqa: E402
 from app.rerank import RerankModel, finding_features, hashed, own_voice, post_shape  # noqa: E402
 from app.ruleset import Ruleset, load_default_ruleset  # noqa: E402
 
 BITS = 18
+NEXT = ROOT / "corpus" / "rerank-next"
+# The writers' corpora the shipped claim classifier trains on (app/data/claims/README.md), in three folds of four:
+# trained on here with cross-fitted classifier confidences (``crossfit``; issue 10, seventeenth round).
+CROSSFIT = [["train-zc", "train-zd", "train-ze", "train-zf"], ["train-zg", "train-zh", "train-zi", "train-zj"],
+            ["train-zk", "train-zl", "train-zm", "train-zn"]]
 POST_LEVEL = {"missing_disclosure"}
 # Categories the shipped ruleset keeps out of the re-ranker (claims.yaml context.learned.skip): format- and
 # checksum-based PII, and sentiment, which runs on inbound comments only.
@@ -74,6 +82,24 @@ def training_sets(
     return sets
 
 
+def crossfit(folds: list[list[str]], scorer: Any, ruleset: Ruleset, workdir: Path) -> list[Judged]:
+    """Posts of the writers' corpora the claim classifier trains on (corpus/rerank-next/NAME), proposed with
+    classifiers that did not see them: for each fold, scripts/train_claims.py with every classifier corpus but the
+    fold's. The second look's features include the classifier's confidence, which would be in sample otherwise."""
+    import subprocess
+
+    every = [name for fold in folds for name in fold]
+    out: list[Judged] = []
+    for k, fold in enumerate(folds):
+        model = workdir / f"claims-fold{k}.npz"
+        rest = [str(NEXT / name) for name in every if name not in fold]
+        subprocess.run([sys.executable, str(ROOT / "scripts" / "train_claims.py"), "--out", str(model),
+                        "--posts", *rest], check=True, stdout=subprocess.DEVNULL)
+        sets = [(name, scorer.load(str(NEXT / name / "posts.jsonl"))) for name in fold]
+        out.extend(collect(sets, scorer, ruleset, claims_model=model))
+    return out
+
+
 def hits(scorer: Any, f: dict[str, Any], gold: list[dict[str, Any]]) -> bool:
     same = [g for g in gold if g["category"] == f["category"]]
     if f["category"] in POST_LEVEL or f.get("start") is None:
@@ -97,8 +123,15 @@ def proposing(ruleset: Ruleset, report_at: float | None, classifier_at: float | 
     return ruleset.model_copy(update={"detectors": detectors})
 
 
-def collect(sets: list[tuple[str, dict[str, Any]]], scorer: Any, ruleset: Ruleset) -> list[Judged]:
+def collect(sets: list[tuple[str, dict[str, Any]]], scorer: Any, ruleset: Ruleset,
+            claims_model: Path | None = None) -> list[Judged]:
+    """The engine's findings on every post of ``sets``, labelled; ``claims_model``: the claim classifier to propose
+    with instead of the shipped one (a cross-fitting fold's, see ``crossfit``)."""
     registry = discover(list(ruleset.detectors))
+    if claims_model is not None:
+        from app.detectors.claims import ClaimDetector
+
+        registry = Registry([ClaimDetector(claims_model) if d.name == "claims" else d for d in registry.all()])
     registry.load_models()
     engine = Engine(registry)
     out: list[Judged] = []
@@ -178,6 +211,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-team", action="store_true", help="leave out eval/heldout and eval/tuning")
     parser.add_argument("--propose-classifier", type=float, help="lower the classifier's thresholds to this")
     parser.add_argument("--propose-at", type=float, help="lower the context stage's report thresholds to this")
+    parser.add_argument("--crossfit", action="append", default=[], metavar="NAMES",
+                        help="a fold of corpus/rerank-next corpora the claim classifier trains on (comma-separated "
+                        "names): trained on too, their findings proposed by a classifier trained without the fold; "
+                        "repeat per fold (every fold's corpora are the classifier's --posts); default: CROSSFIT")
+    parser.add_argument("--no-crossfit", action="store_true", help="leave the classifier's corpora out (the "
+                        "sixteenth round's model was trained so)")
     parser.add_argument("--subset", action="append", default=[], metavar="PREFIXES",
                         help="with --cv, also the figures over the sets whose names start with one of these "
                         "comma-separated prefixes (a ship rule's pool; one ending in $ names a set exactly); "
@@ -189,6 +228,12 @@ def main(argv: list[str] | None = None) -> int:
     scorer = load_scorer(args.shared)
     ruleset = proposing(load_default_ruleset(), args.propose_at, args.propose_classifier)
     posts = collect(training_sets(scorer, args.shared, not args.no_team, not args.without_writers), scorer, ruleset)
+    folds = [f.split(",") for f in args.crossfit] or ([] if args.no_crossfit else CROSSFIT)
+    if folds:
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as tmp:
+            posts += crossfit(folds, scorer, ruleset, Path(tmp))
     n = sum(len(j.findings) for j in posts)
     right = sum(sum(j.labels) for j in posts)
     print(f"{n} findings from {len(posts)} posts in {len({j.corpus for j in posts})} sets; {right} right")
