@@ -22,7 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.db import begin_snapshot
@@ -111,10 +111,16 @@ def append_rows(session: Session, rows: Sequence[dict[str, Any]]) -> int:
     cost more CPU than the database's work). Returns the number of events appended."""
     if not rows:
         return 0
-    key = key_of(session)
     # Core statements on the session's connection: the ORM's bulk insert and update cost more Python per group
     # than the database's work (the check recorder writes a group per commit, often of one or two rows).
-    conn = session.connection()
+    return append_rows_on(session.connection(), key_of(session), rows)
+
+
+def append_rows_on(conn: Connection, key: str, rows: Sequence[dict[str, Any]]) -> int:
+    """``append_rows`` on a bare connection inside the caller's transaction (the check recorder's own
+    connection); ``key``: the audit HMAC key ("" = none)."""
+    if not rows:
+        return 0
     head_table, events = ChainHead.__table__, AuditEvent.__table__
     head = conn.execute(select(head_table.c.seq, head_table.c.hash).where(head_table.c.id == 1)
                         .with_for_update()).one()

@@ -30,13 +30,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import Connection
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, SQLAlchemyError, StatementError
 
 from app.db import Database
 from app.engine import CheckResult
 from app.errors import PostguardError
 from app.models.base import utcnow
-from app.services.audit import append_rows, existing_ids, new_event, write_head_checkpoint
+from app.services.audit import append_rows, append_rows_on, existing_ids, new_event, write_head_checkpoint
 from app.services.checks import CheckEvent, pii_succeeded, stored_findings
 from app.services.durable import append_line, fsync_dir, write_all
 from app.services.group_commit import GroupCommitter
@@ -219,6 +220,7 @@ class AuditRecorder:
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._replay_loop, name="audit-replay", daemon=True)
         self._thread.start()
+        self._live_conn: Connection | None = None  # the group committer's own connection (``_write_live``)
         self._committer: GroupCommitter[dict[str, Any]] = GroupCommitter(
             self._commit_group, max_group=max_group, name="audit-commit")
 
@@ -308,9 +310,32 @@ class AuditRecorder:
         """``fresh``: rows of checks just answered, never written before (a group that failed rolled back whole,
         and what went to the spool comes back through the replay, which is not fresh): no look-up of their ids.
         The replay may find rows a lost acknowledgement already committed, so it skips the ids it finds."""
+        if fresh:
+            self._write_live(rows)
+            return
         with self.db.session() as session, session.begin():
-            seen = set() if fresh else existing_ids(session, [r["id"] for r in rows])
+            seen = existing_ids(session, [r["id"] for r in rows])
             append_rows(session, [r for r in rows if r["id"] not in seen])
+
+    def _write_live(self, rows: list[dict[str, Any]]) -> None:
+        """The group committer's rows on its own connection, held between groups: no pool checkout, no pre-ping
+        and no ORM session per group (they cost the audited service about as much Python as the writes). Only
+        the committer's thread comes here. A failed group drops the connection (the next one reconnects); the
+        group itself goes to the spool, as before."""
+        conn = self._live_conn
+        if conn is None:
+            conn = self._live_conn = self.db.engine.connect()
+        try:
+            with conn.begin():
+                append_rows_on(conn, self.db.audit_key, rows)
+        except BaseException:
+            self._live_conn = None
+            try:
+                conn.invalidate()  # a broken connection must not go back to the pool
+                conn.close()
+            except SQLAlchemyError:
+                pass
+            raise
 
     def _write_rows(self, rows: list[dict[str, Any]]) -> None:
         """Write in order; a batch the database refuses is retried row by row, and the refused rows are
@@ -437,6 +462,9 @@ class AuditRecorder:
 
     def close(self) -> None:
         self._committer.close()  # the checks already queued are written (or spooled) first
+        if self._live_conn is not None:
+            self._live_conn.close()
+            self._live_conn = None
         self._stop.set()
         self._thread.join(timeout=5)
         try:
