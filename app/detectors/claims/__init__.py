@@ -274,18 +274,16 @@ def _split_at(spans: list[tuple[int, int]], breaks: list[int]) -> list[tuple[int
 def _cue_clauses(
     text: str, start: int, end: int, cues: list[tuple[int, int]]
 ) -> list[tuple[int, int, list[tuple[int, int]]]]:
-    """Each run of the sentence's clauses that holds cue phrases (a cue across a comma joins its clauses),
-    trimmed, with the cues inside it."""
+    """Each of the sentence's clauses that holds cue phrases, trimmed, with the cues inside it. A cue across a
+    comma (下单，我) counts in both clauses; whether each makes the claim alone is judged later (``_supported``),
+    and neighbouring clauses that do are joined again (``_join_near``)."""
     bounds = [start] + [i + 1 for i in range(start, end) if text[i] in _CLAUSE] + [end]
     clauses = [(a, b) for a, b in pairwise(bounds) if b > a]
     runs: list[list[int]] = []  # [first clause start, last clause end]
     for a, b in clauses:
         if not any(s < b and a < e for s, e in cues):
             continue
-        if runs and any(s < a < e for s, e in cues):  # a cue runs over the comma into this clause
-            runs[-1][1] = b
-        else:
-            runs.append([a, b])
+        runs.append([a, b])
     out = []
     for a, b in runs:
         ts, te = _trim(text, a, b)
