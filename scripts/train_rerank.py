@@ -8,7 +8,7 @@ Training posts (never a measure-only part, never the dev corpora in ../shared):
   leaves them out);
 - the *tuning* parts of eval/suite (the split of scripts/eval_suite.py);
 - eval/heldout and eval/tuning (older team corpora, already selected on);
-- corpus/rerank-next/train-zc..zn, the writers' corpora the claim classifier trains on, with their findings proposed
+- corpus/rerank-next: the 32 writers' corpora the claim classifier trains on, with their findings proposed
   by fold classifiers trained without them (``CROSSFIT``; ``--no-crossfit`` leaves them out), so that the
   classifier's confidence, one of the features, is out of sample on every training post.
 The engine runs with the re-ranker off; each finding it reports is labelled by the held-out scoring rule
