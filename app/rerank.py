@@ -34,7 +34,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from app.detectors.base import Finding, Post
 from app.taxonomy import SEVERITY_RANK, Severity
 
-__all__ = ["RerankModel", "RerankSettings", "finding_features", "own_voice", "rerank"]
+__all__ = ["RerankModel", "RerankSettings", "agreed", "finding_features", "own_voice", "rerank"]
 
 _WINDOW = 10  # characters of context either side of the phrase
 _SENTENCE_END = frozenset("。！？!?；;\n")
@@ -61,6 +61,11 @@ class RerankSettings(BaseModel):
         default=0.0, ge=0.0, le=1.0, description="below this, a high finding is capped at medium"
     )
     skip: list[str] = Field(default_factory=list, description="categories the model never judges")
+    keep_agreed: bool = Field(
+        default=False,
+        description="a finding two detectors agree on, in a sentence the context stage read as asserted, goes to "
+        "review when the model doubts it, never to info",
+    )
 
 
 def _bucket(n: int, edges: Sequence[int]) -> int:
@@ -239,6 +244,15 @@ def own_voice(names: Iterable[str]) -> bool:
     return any("|own=" in n for n in names)
 
 
+def agreed(names: Iterable[str]) -> bool:
+    """Two detectors found the phrase (the lexicon and the classifier) and the context stage read its sentence as
+    asserted: the model may doubt it, but not set it aside (投保就返现金五百 must stay in front of a reviewer)."""
+    names = list(names)
+    asserted = any(n.endswith("|x=asserted") for n in names)
+    return asserted and any(n.rsplit("|agree=", 1)[-1].isdigit() and int(n.rsplit("|agree=", 1)[-1]) >= 2
+                            for n in names if "|agree=" in n)
+
+
 def rerank(findings: Sequence[Finding], post: Post, settings: RerankSettings,
            model: RerankModel | None = None) -> list[Finding]:
     """Each finding with the model's probability as its confidence; unlikely ones demoted (see module doc)."""
@@ -258,7 +272,8 @@ def rerank(findings: Sequence[Finding], post: Post, settings: RerankSettings,
         p = model.probability(names)
         severity: Severity = f.severity
         reason = f.context
-        if p < settings.category_drop_at.get(f.category, settings.drop_at) and not own_voice(names):
+        kept = own_voice(names) or (settings.keep_agreed and agreed(names))
+        if p < settings.category_drop_at.get(f.category, settings.drop_at) and not kept:
             severity, reason = Severity.INFO, f"learned:unlikely({f.context or 'asserted'})"
         elif p < settings.review_below and SEVERITY_RANK[severity] > SEVERITY_RANK[Severity.MEDIUM]:
             severity = Severity.MEDIUM

@@ -41,7 +41,7 @@ from app.detectors.base import Finding  # noqa: E402
 from app.detectors.registry import Registry, discover  # noqa: E402
 from app.engine import Engine  # noqa: E402
 from app.policy import decide  # noqa: E402
-from app.rerank import RerankModel, finding_features, hashed, own_voice, post_shape  # noqa: E402
+from app.rerank import RerankModel, agreed, finding_features, hashed, own_voice, post_shape  # noqa: E402
 from app.ruleset import Ruleset, load_default_ruleset  # noqa: E402
 
 BITS = 18
@@ -51,6 +51,8 @@ NEXT = ROOT / "corpus" / "rerank-next"
 CROSSFIT = [[f"train-{n}" for n in fold.split()] for fold in (
     "zc zd ze zf zg zh zi zj", "zk zl zm zn zs zt zu zv", "zw zx zy zz ya yb yc yd", "ye yf yg yh yi yj yk yl")]
 POST_LEVEL = {"missing_disclosure"}
+# The shipped ruleset's learned.keep_agreed: agreed findings are never dropped (app/rerank.py ``agreed``).
+KEEP_AGREED = True
 # Categories the shipped ruleset keeps out of the re-ranker (claims.yaml context.learned.skip): format- and
 # checksum-based PII, and sentiment, which runs on inbound comments only.
 SKIP = {"negative_sentiment", "pii_phone", "pii_id_card", "pii_bank_card", "pii_email", "pii_policy_number",
@@ -171,7 +173,8 @@ def outcome(posts: list[Judged], probs: list[list[float]], thresholds: dict[str,
     for j, ps in zip(posts, probs, strict=True):
         key = f"{j.corpus}/{j.post_id}"
         kept = [f for f, p, names in zip(j.findings, ps, j.features, strict=True)
-                if f.category in SKIP or p >= thresholds.get(f.category, default) or own_voice(names)]
+                if f.category in SKIP or p >= thresholds.get(f.category, default) or own_voice(names)
+                or (KEEP_AGREED and agreed(names))]
         gold[key] = j.gold
         pred[key] = {"verdict": decide(kept, policy).value,
                      "findings": [{"category": f.category, "start": f.start, "end": f.end} for f in kept]}
