@@ -174,3 +174,19 @@ def test_the_authors_own_sales_voice_is_never_set_aside() -> None:
     news = "据报道，多家公司的这类产品即将停售。"
     g = finding(news, "即将停售", category="stop_sale_hype")
     assert rerank([g], Post(text=news), settings, sure_no)[0].severity is Severity.INFO
+
+
+def test_a_phrase_two_detectors_agree_on_in_an_asserted_sentence_is_never_set_aside() -> None:
+    sure_no = RerankModel(np.zeros(1 << BITS), -6.0, BITS)  # p ~ 0.0025 for everything
+    text = "新客户投保即返现金五百元，名额不多。"
+    both = finding(text, "投保即返现金五百元", category="improper_inducement", context="asserted",
+                   evidence=("claims:claims.improper_inducement",))
+    alone = finding(text, "投保即返现金五百元", category="improper_inducement", context="asserted")
+    quoted = finding(text, "投保即返现金五百元", category="improper_inducement", context="quoted",
+                     evidence=("claims:claims.improper_inducement",))
+    on = RerankSettings(enabled=True, drop_at=0.5, review_below=0.7, keep_agreed=True)
+    kept = rerank([both, alone, quoted], Post(text=text), on, sure_no)
+    assert [f.severity for f in kept] == [Severity.MEDIUM, Severity.INFO, Severity.INFO]
+    off = rerank([both], Post(text=text), on.model_copy(update={"keep_agreed": False}), sure_no)
+    assert off[0].severity is Severity.INFO
+    assert load_default_ruleset().detectors["claims"].config["context"]["learned"]["keep_agreed"] is True
