@@ -85,7 +85,8 @@ def training_sets(
     return sets
 
 
-def crossfit(folds: list[list[str]], scorer: Any, ruleset: Ruleset, workdir: Path) -> list[Judged]:
+def crossfit(folds: list[list[str]], scorer: Any, ruleset: Ruleset, workdir: Path,
+             features: str = "char") -> list[Judged]:
     """Posts of the writers' corpora the claim classifier trains on (corpus/rerank-next/NAME), proposed with
     classifiers that did not see them: for each fold, scripts/train_claims.py with every classifier corpus but the
     fold's. The second look's features include the classifier's confidence, which would be in sample otherwise."""
@@ -97,10 +98,17 @@ def crossfit(folds: list[list[str]], scorer: Any, ruleset: Ruleset, workdir: Pat
         model = workdir / f"claims-fold{k}.npz"
         rest = [str(NEXT / name) for name in every if name not in fold]
         subprocess.run([sys.executable, str(ROOT / "scripts" / "train_claims.py"), "--out", str(model),
-                        "--posts", *rest], check=True, stdout=subprocess.DEVNULL)
+                        "--features", features, "--posts", *rest], check=True, stdout=subprocess.DEVNULL)
         sets = [(name, scorer.load(str(NEXT / name / "posts.jsonl"))) for name in fold]
         out.extend(collect(sets, scorer, ruleset, claims_model=model))
     return out
+
+
+def shipped_features() -> str:
+    """The shipped claim classifier's features ("char" or "word+char"): fold classifiers must be trained alike."""
+    from app.detectors.claims.model import ClaimModel
+
+    return ClaimModel().kind
 
 
 def hits(scorer: Any, f: dict[str, Any], gold: list[dict[str, Any]]) -> bool:
@@ -219,6 +227,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="a fold of corpus/rerank-next corpora the claim classifier trains on (comma-separated "
                         "names): trained on too, their findings proposed by a classifier trained without the fold; "
                         "repeat per fold (every fold's corpora are the classifier's --posts); default: CROSSFIT")
+    parser.add_argument("--claims-features", choices=("char", "word+char"), default=None,
+                        help="the fold classifiers' features (scripts/train_claims.py --features); default: those of "
+                        "the shipped classifier")
     parser.add_argument("--no-crossfit", action="store_true", help="leave the classifier's corpora out (the "
                         "sixteenth round's model was trained so)")
     parser.add_argument("--subset", action="append", default=[], metavar="PREFIXES",
@@ -237,7 +248,7 @@ def main(argv: list[str] | None = None) -> int:
         import tempfile
 
         with tempfile.TemporaryDirectory() as tmp:
-            posts += crossfit(folds, scorer, ruleset, Path(tmp))
+            posts += crossfit(folds, scorer, ruleset, Path(tmp), args.claims_features or shipped_features())
     n = sum(len(j.findings) for j in posts)
     right = sum(sum(j.labels) for j in posts)
     print(f"{n} findings from {len(posts)} posts in {len({j.corpus for j in posts})} sets; {right} right")
