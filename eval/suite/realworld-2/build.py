@@ -47,81 +47,84 @@ def P(channel, content_type, genre, text, source, note, labels=()):
 
 # Hubei CBIRC penalty, agent's Moments post (traditional-script copy of the NBD report)
 P("moments", "caption", "penalty_quote",
-  "在微信朋友圈發布信息稱“華泰盛世返還高、拿錢快、快活好養老,司慶獻禮,僅售十天,今天不搶,更待何時”。",
+  "華泰盛世返還高、拿錢快、快活好養老,司慶獻禮,僅售十天,今天不搶,更待何時",
   "https://blog.wongcw.com/2020/01/09/%e5%be%9e%e6%a5%ad%e4%ba%ba%e5%93%a1%e5%9c%a8%e6%9c%8b%e5%8f%8b%e5%9c%88%e7%99%bc%e7%94%a2%e5%93%81%e4%bf%a1%e6%81%af%e8%a2%ab%e7%bd%b05000%e5%85%83%e4%bf%9d%e9%9a%aa%e7%87%9f%e9%8a%b7%e4%b8%8d",
-  "date: post 2018-08-31, report 2020-01-09; Hubei CBIRC penalty: the 'on sale for ten days only' claim was untrue (agent name cut off)",
+  "date: post 2018-08-31, report 2020-01-09; Hubei CBIRC penalty: the 'on sale for ten days only' claim was untrue (agent name cut off); posted wording extracted from the report",
   [("stop_sale_hype", "僅售十天"), ("stop_sale_hype", "今天不搶,更待何時")])
 
 P("moments", "caption", "penalty_quote",
-  "在朋友圈發布“一位母親聽了《百萬寶貝》之後,果斷給孩子投保了,她算了一筆賬:每年10000,10年一共存100000 ,平平安安30年後拿到150000,除去本金,還有利息50000。換句話說,每年存10000,利息1666元。額外還送100萬保額的大病保險,60萬的輕症保險,160種疾病,賠付4次,給孩子滿滿的愛!為愛點贊,畢竟保100萬,比掙100萬容易”的信息。",
+  "一位母親聽了《百萬寶貝》之後,果斷給孩子投保了,她算了一筆賬:每年10000,10年一共存100000 ,平平安安30年後拿到150000,除去本金,還有利息50000。換句話說,每年存10000,利息1666元。額外還送100萬保額的大病保險,60萬的輕症保險,160種疾病,賠付4次,給孩子滿滿的愛!為愛點贊,畢竟保100萬,比掙100萬容易",
   "https://blog.wongcw.com/2020/01/09/%e5%be%9e%e6%a5%ad%e4%ba%ba%e5%93%a1%e5%9c%a8%e6%9c%8b%e5%8f%8b%e5%9c%88%e7%99%bc%e7%94%a2%e5%93%81%e4%bf%a1%e6%81%af%e8%a2%ab%e7%bd%b05000%e5%85%83%e4%bf%9d%e9%9a%aa%e7%87%9f%e9%8a%b7%e4%b8%8d",
-  "date: post 2019-02-11; Hubei CBIRC penalty: deposit words 存/利息 with yield analogy, exaggerated return, 'free' insurance never given",
-  [("deposit_comparison", "10年一共存100000"), ("guaranteed_return", "30年後拿到150000"),
-   ("deposit_comparison", "除去本金,還有利息50000"), ("deposit_comparison", "每年存10000,利息1666元"),
-   ("improper_inducement", "額外還送100萬保額的大病保險")])
+  "date: post 2019-02-11; Hubei CBIRC penalty: deposit words 存/利息 with yield analogy, exaggerated return, 'free' insurance never given; posted wording extracted from the report",
+  [("deposit_comparison", "10年一共存100000"), ("guaranteed_return", "30年後拿到150000"), ("deposit_comparison", "除去本金,還有利息50000"), ("deposit_comparison", "每年存10000,利息1666元"), ("improper_inducement", "額外還送100萬保額的大病保險")])
 
 # Xinhua investigation of insurance self-media (2018-10), rewritten copy
 P("moments", "caption", "news_quote",
-  "保险代理人“琳琳”在朋友圈兜售名为“平安健康防癌守护2018”的产品,声称“得了癌症可以继续买”。然而,记者在平安保险官网发现,这款产品的致癌原因多达19种,可以导致保险公司拒赔,但其中的关键信息“琳琳”却完全没有提及。",
+  "得了癌症可以继续买",
   "https://guangfuqiang.com/zobk/a658954.html",
-  "date: 2018 (Xinhua 'self-media' investigation); agent's Moments claim hides 19 exclusions",
+  "date: 2018 (Xinhua 'self-media' investigation); agent's Moments claim hides 19 exclusions; posted wording extracted from the report",
   [("coverage_exaggeration", "得了癌症可以继续买")])
 
 P("wechat_mp", "article", "news_quote",
-  "记者咨询了一位名叫“灿灿医生”的咨询师,他表示“尿酸高,不用说”“胆囊息肉问题不大,一般重疾险都可以,不用说”等等。",
+  "尿酸高,不用说，胆囊息肉问题不大,一般重疾险都可以,不用说",
   "https://guangfuqiang.com/zobk/a658954.html",
-  "date: 2018; consultant of a WeChat insurance account induces non-disclosure",
+  "date: 2018; consultant of a WeChat insurance account induces non-disclosure; posted wording extracted from the report",
   [("coverage_exaggeration", "尿酸高,不用说"), ("coverage_exaggeration", "胆囊息肉问题不大,一般重疾险都可以,不用说")])
 
 P("wechat_mp", "article", "news_quote",
-  "向女士称,她曾在蜗牛保险医院微信官方账号咨询过,咨询师为她制定保险方案时,称“为了避免与之前买保险时没有告知既往病史的情况发生冲突,这次不需要告知”,并诱导她在事故发生后利用制度漏洞进行理赔。",
+  "为了避免与之前买保险时没有告知既往病史的情况发生冲突,这次不需要告知",
   "https://guangfuqiang.com/zobk/a658954.html",
-  "date: 2018; consultant tells customer disclosure is unnecessary",
+  "date: 2018; consultant tells customer disclosure is unnecessary; posted wording extracted from the report",
   [("coverage_exaggeration", "这次不需要告知")])
 
 # Bank leaflet for a participating endowment sold as a 'wealth product' (court case, Shenyang)
 P("wechat_mp", "poster_text", "court_quote",
-  "二人收到一张宣传单,上书:“理财新品(养老保障型)疾病1.05倍保障;意外2倍保障;自然灾害3倍保障;两年后有借款功能。零存整取升级型;收益演示:千元起存,以一万元为例,连存五年,5年支取收益6,000元左右;6年支取收益8,000元左右。”",
+  "理财新品(养老保障型)疾病1.05倍保障;意外2倍保障;自然灾害3倍保障;两年后有借款功能。零存整取升级型;收益演示:千元起存,以一万元为例,连存五年,5年支取收益6,000元左右;6年支取收益8,000元左右。",
   "https://c.m.163.com/news/a/GD0J040C05521V9M.html",
-  "date: leaflet 2009, judgment reported 2021; bank leaflet for 国寿安享一生两全保险(分红型) - deposit wording and illustrated returns without an uncertainty statement",
-  [("deposit_comparison", "理财新品"), ("deposit_comparison", "零存整取升级型"), ("deposit_comparison", "千元起存"),
-   ("deposit_comparison", "连存五年"), ("missing_disclosure",)])
+  "date: leaflet 2009, judgment reported 2021; bank leaflet for 国寿安享一生两全保险(分红型) - deposit wording and illustrated returns without an uncertainty statement; posted wording extracted from the report",
+  [("deposit_comparison", "理财新品"), ("deposit_comparison", "零存整取升级型"), ("deposit_comparison", "千元起存"), ("deposit_comparison", "连存五年"), ("missing_disclosure",)])
 
 # Minsheng Bank newspaper ad for a universal life product (Guangdong CIRC supervisory letter)
 P("wechat_mp", "article", "penalty_quote",
-  "民生银行在刊登于某报的广告文中如是宣传“‘金玉满堂’是一款以理财为主、保险为辅的产品,具备五个方面的特点,概括为‘四高一低’:收益高、安全性高、灵活性高、保障高、费用低。”",
+  "‘金玉满堂’是一款以理财为主、保险为辅的产品,具备五个方面的特点,概括为‘四高一低’:收益高、安全性高、灵活性高、保障高、费用低。",
   "https://m.sinotf.com/News/index/id/37660.html",
-  "date: ~2009; Guangdong CIRC letter: ad blurred insurance with bank products and exaggerated returns",
+  "date: ~2009; Guangdong CIRC letter: ad blurred insurance with bank products and exaggerated returns; posted wording extracted from the report",
   [("deposit_comparison", "以理财为主、保险为辅"), ("guaranteed_return", "收益高、安全性高")])
 
-P("wechat_mp", "article", "penalty_quote",
-  "广东保监局的监管函中指出,该广告文中没有介绍“金玉满堂”为平安人寿的保险产品,而且还含有“民生银行储蓄型保险产品、保本型储蓄产品本金、利息、利率、贷款后只需还息、无需还本、一直贷下去”的内容。",
-  "https://m.sinotf.com/News/index/id/37660.html",
-  "date: ~2009; same ad, second quoted passage",
-  [("deposit_comparison", "民生银行储蓄型保险产品"), ("guaranteed_return", "保本型储蓄产品"),
-   ("deposit_comparison", "本金、利息、利率")])
+# RW2-0008 dropped: the quoted block is the regulator's 、-list of terms found in the ad (储蓄型保险产品、保本型储蓄产品本金、利息、利率…), not a passage of the ad
+# P("wechat_mp", "article", "penalty_quote",
+#   "广东保监局的监管函中指出,该广告文中没有介绍“金玉满堂”为平安人寿的保险产品,而且还含有“民生银行储蓄型保险产品、保本型储蓄产品本金、利息、利率、贷款后只需还息、无需还本、一直贷下去”的内容。",
+#   "https://m.sinotf.com/News/index/id/37660.html",
+#   "date: ~2009; same ad, second quoted passage",
+#   [("deposit_comparison", "民生银行储蓄型保险产品"), ("guaranteed_return", "保本型储蓄产品"),
+#    ("deposit_comparison", "本金、利息、利率")])
+POSTS.append(None)  # RW2-0008: placeholder so later ids stay unchanged
 
 # Bank account manager's written yield calculation (court case)
 P("moments", "caption", "court_quote",
-  "客户经理潘小姐计算,王先生的保单预期收益为“每年5万,5.2%,7800+5200+2600=15600”,另银行存单收益为5400元。",
+  "每年5万,5.2%,7800+5200+2600=15600",
   "http://epaper.ncxxb.com.cn/shtml/ncxxb/20180505/80906.shtml",
-  "date: sale 2014-02-11, report 2018-05-05; bank seller compares a 保险理财产品 with a deposit certificate",
-  [("guaranteed_return", "5.2%"), ("deposit_comparison", "另银行存单收益为5400元")])
+  "date: sale 2014-02-11, report 2018-05-05; bank seller compares a 保险理财产品 with a deposit certificate; posted wording extracted from the report",
+  [("guaranteed_return", "5.2%")])
 
-P("moments", "caption", "news_quote",
-  "当时在银行大厅里,银行的一工作人员告知她一种“定期存款”的利息可达5.78%,这比普通储蓄要高很多,张女士没多想就让营业员给办成那种“定期存款”,并在“存单”上按了手印。",
-  "https://m.vobao.com/news/685474649600.shtml",
-  "date: sale ~2009, reported ~2012; bank staff sold an insurance policy as a 'time deposit'",
-  [("deposit_comparison", "定期存款", 1), ("guaranteed_return", "利息可达5.78%"),
-   ("deposit_comparison", "这比普通储蓄要高很多")])
+# RW2-0010 dropped: the pitch is paraphrased (告知她…利息可达5.78%); only the single term “定期存款” is quoted
+# P("moments", "caption", "news_quote",
+#   "当时在银行大厅里,银行的一工作人员告知她一种“定期存款”的利息可达5.78%,这比普通储蓄要高很多,张女士没多想就让营业员给办成那种“定期存款”,并在“存单”上按了手印。",
+#   "https://m.vobao.com/news/685474649600.shtml",
+#   "date: sale ~2009, reported ~2012; bank staff sold an insurance policy as a 'time deposit'",
+#   [("deposit_comparison", "定期存款", 1), ("guaranteed_return", "利息可达5.78%"),
+#    ("deposit_comparison", "这比普通储蓄要高很多")])
+POSTS.append(None)  # RW2-0010: placeholder so later ids stay unchanged
 
-P("moments", "caption", "news_quote",
-  "当时,一位 “工作人员” 热情地接待了她,向她推荐了一款 “高收益定存” 产品,声称每年定期存两万,连续交五年,每年能有 2 厘利息,这利息可比银行普通存款高,而且五年到期就能取 10 万多,还额外赠送保险,能享受免费的医院陪护服务。",
-  "http://jsdzs.cn/nannvjiankang/127430.html",
-  "date: sale 2024-12; a long-term-care policy sold in a postal-bank branch as a 'high-yield time deposit'",
-  [("deposit_comparison", "高收益定存"), ("deposit_comparison", "每年定期存两万"),
-   ("deposit_comparison", "这利息可比银行普通存款高"), ("guaranteed_return", "五年到期就能取 10 万多"),
-   ("improper_inducement", "还额外赠送保险")])
+# RW2-0011 dropped: the pitch is paraphrased (声称每年定期存两万…); only the single term “高收益定存” is quoted
+# P("moments", "caption", "news_quote",
+#   "当时,一位 “工作人员” 热情地接待了她,向她推荐了一款 “高收益定存” 产品,声称每年定期存两万,连续交五年,每年能有 2 厘利息,这利息可比银行普通存款高,而且五年到期就能取 10 万多,还额外赠送保险,能享受免费的医院陪护服务。",
+#   "http://jsdzs.cn/nannvjiankang/127430.html",
+#   "date: sale 2024-12; a long-term-care policy sold in a postal-bank branch as a 'high-yield time deposit'",
+#   [("deposit_comparison", "高收益定存"), ("deposit_comparison", "每年定期存两万"),
+#    ("deposit_comparison", "这利息可比银行普通存款高"), ("guaranteed_return", "五年到期就能取 10 万多"),
+#    ("improper_inducement", "还额外赠送保险")])
+POSTS.append(None)  # RW2-0011: placeholder so later ids stay unchanged
 
 # Insurer's bancassurance training deck (published PPT text)
 P("wechat_mp", "poster_text", "news_quote",
@@ -130,145 +133,166 @@ P("wechat_mp", "poster_text", "news_quote",
   "date: 2018 (开门红 deck, uploaded 2022-05-15); slide wording of an annuity sales deck; 保证领取 is a contract term and is not labelled",
   [("stop_sale_hype", "机不可失,失不再来"), ("false_authority", "商业社保"), ("ad_absolute", "百分百")])
 
-P("moments", "caption", "news_quote",
-  "这场看似普通的“健康讲座”,实则是精心策划的营销陷阱。业务员以“高利息回报”“免费赠送抗癌针”为诱饵,将复杂的保险产品包装成“稳赚不赔”的理财工具。",
-  "https://wanbiaoku.com/new/f66a2060e1344618bde618d75d544735",
-  "date: 2025-02 report (sales 2022); seminar pitch to a 72-year-old, 7 policies, 5.5m premium",
-  [("guaranteed_return", "高利息回报"), ("improper_inducement", "免费赠送抗癌针"), ("guaranteed_return", "稳赚不赔")])
+# RW2-0013 dropped: reporter's description of the lures (以“高利息回报”“免费赠送抗癌针”为诱饵, 包装成“稳赚不赔”); only short terms are quoted, no sentence that was said
+# P("moments", "caption", "news_quote",
+#   "这场看似普通的“健康讲座”,实则是精心策划的营销陷阱。业务员以“高利息回报”“免费赠送抗癌针”为诱饵,将复杂的保险产品包装成“稳赚不赔”的理财工具。",
+#   "https://wanbiaoku.com/new/f66a2060e1344618bde618d75d544735",
+#   "date: 2025-02 report (sales 2022); seminar pitch to a 72-year-old, 7 policies, 5.5m premium",
+#   [("guaranteed_return", "高利息回报"), ("improper_inducement", "免费赠送抗癌针"), ("guaranteed_return", "稳赚不赔")])
+POSTS.append(None)  # RW2-0013: placeholder so later ids stay unchanged
 
 P("moments", "caption", "news_quote",
-  "在一次“量身定制”的养老规划分析中,顾问推荐了一款号称“专为银发群体设计”的养老保险,承诺年化收益率高达6%,且强调“资金随时可取,比银行存款更灵活”。",
+  "专为银发群体设计，资金随时可取,比银行存款更灵活",
   "https://www.95549.cn/pages/news/cpl/xbfxtsalk/xbfxtsalk_anhui53.shtml",
-  "date: case 2024-03; insurer 以案说险 about an annuity sold to a 70-year-old",
-  [("guaranteed_return", "承诺年化收益率高达6%"), ("guaranteed_return", "资金随时可取"),
-   ("deposit_comparison", "比银行存款更灵活")])
+  "date: case 2024-03; insurer 以案说险 about an annuity sold to a 70-year-old; posted wording extracted from the report",
+  [("guaranteed_return", "资金随时可取"), ("deposit_comparison", "比银行存款更灵活")])
 
-P("moments", "caption", "court_quote",
-  "中心支公司经理承诺没有问题并在10月26日该支公司经理出具书面材料承诺该产品收益率为6.32%(保底)今后收益率更高。",
-  "https://seo56.cn/Article/detail/id/90276.html",
-  "date: 2015 (provincial high court judgment); written promise by a branch manager for a 理财型保险",
-  [("guaranteed_return", "收益率为6.32%(保底)"), ("guaranteed_return", "今后收益率更高")])
+# RW2-0015 dropped: the branch manager's written promise is paraphrased by the court (出具书面材料承诺…), not quoted
+# P("moments", "caption", "court_quote",
+#   "中心支公司经理承诺没有问题并在10月26日该支公司经理出具书面材料承诺该产品收益率为6.32%(保底)今后收益率更高。",
+#   "https://seo56.cn/Article/detail/id/90276.html",
+#   "date: 2015 (provincial high court judgment); written promise by a branch manager for a 理财型保险",
+#   [("guaranteed_return", "收益率为6.32%(保底)"), ("guaranteed_return", "今后收益率更高")])
+POSTS.append(None)  # RW2-0015: placeholder so later ids stay unchanged
 
-P("moments", "caption", "court_quote",
-  "季先生与许女士夫妇称,二人均系某保险公司老客户,该公司业务员兰某获取二人保单信息后主动上门,“游说”二人称已投保的产品利息很少,新的产品会计收复利、收益更有优势,可将原先购买的十份保险合同退掉,投保两份新的保险;兰某同时向二人承诺,因退保产生的损失会在退保后补偿给二人。",
-  "https://law.rednet.cn/content/646045/50/9389.html",
-  "date: unknown (Beijing Chaoyang court); agent talks clients into surrendering 10 policies, promises to cover surrender loss",
-  [("guaranteed_return", "会计收复利"), ("improper_inducement", "因退保产生的损失会在退保后补偿给二人")])
+# RW2-0016 dropped: the agent's pitch is paraphrased (称已投保的产品利息很少…); only the reporter's “游说” is quoted
+# P("moments", "caption", "court_quote",
+#   "季先生与许女士夫妇称,二人均系某保险公司老客户,该公司业务员兰某获取二人保单信息后主动上门,“游说”二人称已投保的产品利息很少,新的产品会计收复利、收益更有优势,可将原先购买的十份保险合同退掉,投保两份新的保险;兰某同时向二人承诺,因退保产生的损失会在退保后补偿给二人。",
+#   "https://law.rednet.cn/content/646045/50/9389.html",
+#   "date: unknown (Beijing Chaoyang court); agent talks clients into surrendering 10 policies, promises to cover surrender loss",
+#   [("guaranteed_return", "会计收复利"), ("improper_inducement", "因退保产生的损失会在退保后补偿给二人")])
+POSTS.append(None)  # RW2-0016: placeholder so later ids stay unchanged
 
-P("moments", "caption", "court_quote",
-  "据王先生回忆,2021年5月,保险代理人王某、孟某某向王先生推销一款人寿保险产品,称只要缴纳11万元,就可以在合同签订时先拿到利息1万元,一年后合同到期,11万元本金会原数退还。",
-  "https://tzdzqp.com/html/xwzx/xwdt/670.html",
-  "date: sale 2021-05; Beijing Chaoyang court found fraud ('长险短做')",
-  [("improper_inducement", "在合同签订时先拿到利息1万元"), ("guaranteed_return", "11万元本金会原数退还")])
+# RW2-0017 dropped: the agents' pitch is paraphrased (称只要缴纳11万元…), not quoted
+# P("moments", "caption", "court_quote",
+#   "据王先生回忆,2021年5月,保险代理人王某、孟某某向王先生推销一款人寿保险产品,称只要缴纳11万元,就可以在合同签订时先拿到利息1万元,一年后合同到期,11万元本金会原数退还。",
+#   "https://tzdzqp.com/html/xwzx/xwdt/670.html",
+#   "date: sale 2021-05; Beijing Chaoyang court found fraud ('长险短做')",
+#   [("improper_inducement", "在合同签订时先拿到利息1万元"), ("guaranteed_return", "11万元本金会原数退还")])
+POSTS.append(None)  # RW2-0017: placeholder so later ids stay unchanged
 
 P("wechat_mp", "article", "news_quote",
-  "今年以来,个别人身保险公司捏造散布“返还型健康险被叫停”“部分重大疾病将列为免责病种”等虚假信息,并通过虚假宣传引诱投保人订立保险合同,扰乱了市场秩序,损害了保险消费者合法权益。",
+  "返还型健康险被叫停，部分重大疾病将列为免责病种",
   "https://m.yybnet.net/news/caijing/201705/6121054.html",
-  "date: 2017-05 (Xinhua on a CIRC notice); rumours of product withdrawal spread to drive sales",
+  "date: 2017-05 (Xinhua on a CIRC notice); rumours of product withdrawal spread to drive sales; posted wording extracted from the report",
   [("stop_sale_hype", "返还型健康险被叫停"), ("stop_sale_hype", "部分重大疾病将列为免责病种")])
 
 P("wechat_mp", "caption", "news_quote",
-  "“您的账户已到账600万健康保障,今天24:00前不领作废!”近期,记者不时接到轻松保发来这样的短信。",
+  "您的账户已到账600万健康保障,今天24:00前不领作废!",
   "http://xy178.com/baoxian/20210330/98550.html",
-  "date: 2021-03-30; platform SMS for a 首月1元 medical product (SMS; nearest channel wechat_mp)",
+  "date: 2021-03-30; platform SMS for a 首月1元 medical product (SMS; nearest channel wechat_mp); posted wording extracted from the report",
   [("stop_sale_hype", "今天24:00前不领作废")])
 
 P("moments", "caption", "news_quote",
-  "「搶抓最後窗口期」「保險預定利率下調倒計時」……這兩天,市民朱先生在刷朋友圈時經常能看到營銷人員發布的人身險產品預定利率下調的相關信息。",
+  "搶抓最後窗口期，保險預定利率下調倒計時",
   "http://www.gdmsci.cn/gtp/xbt/aHl2WeUPCDsg.html",
-  "date: 08-12 (year not shown, ~2025; 长沙晚报); agents' Moments posts before the pricing-rate cut",
+  "date: 08-12 (year not shown, ~2025; 长沙晚报); agents' Moments posts before the pricing-rate cut; posted wording extracted from the report",
   [("stop_sale_hype", "搶抓最後窗口期"), ("stop_sale_hype", "保險預定利率下調倒計時")])
 
-P("moments", "caption", "news_quote",
-  "五年前我来银行存钱的时候,一位工作人员告诉我,有一款理财产品利息比银行定存高,一年存一万多,连存五年,五年之后本息全部返还,其他一概未告知。",
-  "http://caijing365.com/html/bank/baoxian/20170522/13982.html",
-  "date: sale 2012-06, report 2017-05-22; bank seller's pitch for a participating annuity",
-  [("deposit_comparison", "理财产品利息比银行定存高"), ("deposit_comparison", "连存五年"),
-   ("guaranteed_return", "五年之后本息全部返还")])
+# RW2-0021 dropped: the customer's paraphrase of the seller's pitch (告诉我,有一款理财产品…), not quoted
+# P("moments", "caption", "news_quote",
+#   "五年前我来银行存钱的时候,一位工作人员告诉我,有一款理财产品利息比银行定存高,一年存一万多,连存五年,五年之后本息全部返还,其他一概未告知。",
+#   "http://caijing365.com/html/bank/baoxian/20170522/13982.html",
+#   "date: sale 2012-06, report 2017-05-22; bank seller's pitch for a participating annuity",
+#   [("deposit_comparison", "理财产品利息比银行定存高"), ("deposit_comparison", "连存五年"),
+#    ("guaranteed_return", "五年之后本息全部返还")])
+POSTS.append(None)  # RW2-0021: placeholder so later ids stay unchanged
 
-P("wechat_mp", "poster_text", "penalty_quote",
-  "天津保监局公布的处罚信息显示,去年某银行南开支行在销售某险企保险产品期间,在营业大厅摆放自制保险产品宣传材料,并在宣传材料中使用“银保理财”“我行最新理财计划”字样,以银行理财产品的名义宣传销售保险产品;对两款保险产品的保险期间、保险份数、保险责任等项目进行与保险条款不符的虚假宣传。",
-  "http://xiangrikui.com/jiankang/qita/20160114/455293.html",
-  "date: 2015 penalty, report 2016-01-14; self-made bank leaflets",
-  [("deposit_comparison", "银保理财"), ("deposit_comparison", "我行最新理财计划")])
+# RW2-0022 dropped: only the words used (“银保理财”“我行最新理财计划”字样) are quoted, no sentence of the leaflet
+# P("wechat_mp", "poster_text", "penalty_quote",
+#   "天津保监局公布的处罚信息显示,去年某银行南开支行在销售某险企保险产品期间,在营业大厅摆放自制保险产品宣传材料,并在宣传材料中使用“银保理财”“我行最新理财计划”字样,以银行理财产品的名义宣传销售保险产品;对两款保险产品的保险期间、保险份数、保险责任等项目进行与保险条款不符的虚假宣传。",
+#   "http://xiangrikui.com/jiankang/qita/20160114/455293.html",
+#   "date: 2015 penalty, report 2016-01-14; self-made bank leaflets",
+#   [("deposit_comparison", "银保理财"), ("deposit_comparison", "我行最新理财计划")])
+POSTS.append(None)  # RW2-0022: placeholder so later ids stay unchanged
 
 P("moments", "caption", "court_quote",
-  "“买两份保险,就送金条。”2023 年,投保人阮某在保险销售人员靳某的推荐下决定投保,正是冲着这句承诺。",
+  "买两份保险,就送金条。",
   "https://www.rhxfkj.com/article/93218.html",
-  "date: sale 2023, Beijing Financial Court 2025; seller's gift promise",
+  "date: sale 2023, Beijing Financial Court 2025; seller's gift promise; posted wording extracted from the report",
   [("improper_inducement", "买两份保险,就送金条")])
 
-P("douyin", "caption", "news_quote",
-  "宣传称每月1元起,就能享受百万医疗保险,几百万元的抗癌针也在报销范围。投保后却遇到被绑定每月自动续费、保费金额水涨船高。",
-  "https://m.cqcb.com/feidian/2025-12-03/6021038_pc.html",
-  "date: 2025-12-03 (上游新闻); social-platform ads for a 1-yuan medical product",
-  [("coverage_exaggeration", "几百万元的抗癌针也在报销范围")])
+# RW2-0024 dropped: the ad is paraphrased (宣传称每月1元起…), not quoted
+# P("douyin", "caption", "news_quote",
+#   "宣传称每月1元起,就能享受百万医疗保险,几百万元的抗癌针也在报销范围。投保后却遇到被绑定每月自动续费、保费金额水涨船高。",
+#   "https://m.cqcb.com/feidian/2025-12-03/6021038_pc.html",
+#   "date: 2025-12-03 (上游新闻); social-platform ads for a 1-yuan medical product",
+#   [("coverage_exaggeration", "几百万元的抗癌针也在报销范围")])
+POSTS.append(None)  # RW2-0024: placeholder so later ids stay unchanged
 
 P("moments", "caption", "news_quote",
-  "案例二:销售误导风险 张大爷购买年金险时,销售人员承诺\"交5年保终身,年化收益5%\"。实际合同显示保底收益仅2%,且前5年退保损失本金。",
+  "交5年保终身,年化收益5%",
   "https://www.xxf315.com/index.php?c=show&id=157713",
-  "date: unknown; consumer-education case; the contract's 保底收益仅2% is the reporter's fact and is not labelled",
+  "date: unknown; consumer-education case; the contract's 保底收益仅2% is the reporter's fact and is not labelled; posted wording extracted from the report",
   [("guaranteed_return", "年化收益5%")])
 
 P("moments", "caption", "news_quote",
-  "近日,部分保險營銷員在微信朋友圈等平台發布「大學入學要求考生有保障型保險交費記錄」「保險慢慢走向強制性」等不實信息,進行保險銷售誤導。",
+  "大學入學要求考生有保障型保險交費記錄，保險慢慢走向強制性",
   "http://www.ifuun.com/a2018081215430774",
-  "date: 2018-08 (CBIRC risk warning); false policy claims posted by agents",
+  "date: 2018-08 (CBIRC risk warning); false policy claims posted by agents; posted wording extracted from the report",
   [("false_authority", "大學入學要求考生有保障型保險交費記錄"), ("false_authority", "保險慢慢走向強制性")])
 
 P("moments", "caption", "news_quote",
-  "舉個例子,某保險公司在推銷一款「年金+萬能」雙主險的產品時表示,「這個產品除了年金保險,還有一個萬能賬戶,萬能賬戶的作用是讓返還金二次增值,萬能險收益一般設定最低保證利率,但上不封頂」。",
+  "這個產品除了年金保險,還有一個萬能賬戶,萬能賬戶的作用是讓返還金二次增值,萬能險收益一般設定最低保證利率,但上不封頂",
   "http://www.ifuun.com/a2018081215430774",
-  "date: 2018-08; universal account pitched without saying returns above the minimum are uncertain; 最低保證利率 is a contract term",
+  "date: 2018-08; universal account pitched without saying returns above the minimum are uncertain; 最低保證利率 is a contract term; posted wording extracted from the report",
   [("missing_disclosure",)])
 
 P("moments", "caption", "court_quote",
-  "调查过程中,李某陈述:“有说过有病看病、没病养老,但是当时说的是补充养老,指退保的时候可以拿一笔钱,是保单的现金价值,这也是公司的宣导话术”。",
+  "有病看病、没病养老",
   "https://pinkeng.com/fwc/a/MzIxNTYzNzU4NA==/2247550133/2",
-  "date: sale 2016-06, SPC case study 2024-04-16; Shanghai regulator found the pension claim deceptive",
+  "date: sale 2016-06, SPC case study 2024-04-16; Shanghai regulator found the pension claim deceptive; posted wording extracted from the report",
   [("coverage_exaggeration", "有病看病、没病养老")])
 
 P("moments", "caption", "news_quote",
-  "“哥,你放心,二十年肯定返本,说白了就是给家里存笔钱,还能白得一份重疾保障,稳赚不赔。”徐先生的声音带着几分熟稔的恳切,妻子在一旁不停点头附和,指尖点着合同上的空白处,示意他签字。",
+  "哥,你放心,二十年肯定返本,说白了就是给家里存笔钱,还能白得一份重疾保障,稳赚不赔。",
   "https://m.163.com/dy/article/KKJNERVT0514FC80.html",
-  "date: sale 2017, feature 2025/2026; agent friend's pitch for a critical-illness policy",
+  "date: sale 2017, feature 2025/2026; agent friend's pitch for a critical-illness policy; posted wording extracted from the report",
   [("guaranteed_return", "二十年肯定返本"), ("deposit_comparison", "给家里存笔钱"), ("guaranteed_return", "稳赚不赔")])
 
-P("moments", "caption", "news_quote",
-  "对方口若悬河,不仅承诺比普通定期存款高出许多的利率,还声称该产品具备特殊的 “储蓄性质”,存取灵活,与存款无异,却只字不提这其实是一份保险合同 。",
-  "https://wanbiaoku.com/new/ed406ac9f87f4b78af55854edc8cb35d",
-  "date: 2025-03-20 (315 gala exposure); seller in a bank lobby",
-  [("deposit_comparison", "比普通定期存款高出许多的利率"), ("deposit_comparison", "存取灵活,与存款无异")])
+# RW2-0030 dropped: the pitch is paraphrased (承诺…, 声称…); only the single term “储蓄性质” is quoted
+# P("moments", "caption", "news_quote",
+#   "对方口若悬河,不仅承诺比普通定期存款高出许多的利率,还声称该产品具备特殊的 “储蓄性质”,存取灵活,与存款无异,却只字不提这其实是一份保险合同 。",
+#   "https://wanbiaoku.com/new/ed406ac9f87f4b78af55854edc8cb35d",
+#   "date: 2025-03-20 (315 gala exposure); seller in a bank lobby",
+#   [("deposit_comparison", "比普通定期存款高出许多的利率"), ("deposit_comparison", "存取灵活,与存款无异")])
+POSTS.append(None)  # RW2-0030: placeholder so later ids stay unchanged
 
 P("moments", "caption", "news_quote",
-  "\"这款产品和存款一样安全,收益更高!\"——今年\"315\"期间,某银行因工作人员将保险包装成\"高收益理财\"被点名曝光,导致大量客户误购后退保受损。",
+  "这款产品和存款一样安全,收益更高!",
   "https://yaliqi.com/new/9cf27c502ad5420ba55580892edcd978",
-  "date: ~2025 (315 exposure); bank staff's line",
-  [("deposit_comparison", "这款产品和存款一样安全,收益更高"), ("deposit_comparison", "高收益理财")])
+  "date: ~2025 (315 exposure); bank staff's line; posted wording extracted from the report",
+  [("deposit_comparison", "这款产品和存款一样安全,收益更高")])
 
-P("wechat_mp", "poster_text", "penalty_quote",
-  "(一)2022年1月至2月,泰康人寿湖北分公司武汉本部业务管理二部举办产说会宣传产品惠赢人生年金保险(分红型),所用课件以及现场录音中多次出现“保底”“保本付息”“复利”“利息”等与银行存款产品对比的描述;",
-  "https://idataserch.com/docs/9XKUKI",
-  "date: 2022-01/02 (Hubei penalty); seminar slides and recordings for a participating annuity",
-  [("guaranteed_return", "保底"), ("guaranteed_return", "保本付息"), ("deposit_comparison", "利息")])
+# RW2-0032 dropped: only a list of single banned words is quoted (“保底”“保本付息”“复利”“利息”等描述)
+# P("wechat_mp", "poster_text", "penalty_quote",
+#   "(一)2022年1月至2月,泰康人寿湖北分公司武汉本部业务管理二部举办产说会宣传产品惠赢人生年金保险(分红型),所用课件以及现场录音中多次出现“保底”“保本付息”“复利”“利息”等与银行存款产品对比的描述;",
+#   "https://idataserch.com/docs/9XKUKI",
+#   "date: 2022-01/02 (Hubei penalty); seminar slides and recordings for a participating annuity",
+#   [("guaranteed_return", "保底"), ("guaranteed_return", "保本付息"), ("deposit_comparison", "利息")])
+POSTS.append(None)  # RW2-0032: placeholder so later ids stay unchanged
 
 P("moments", "caption", "news_quote",
-  "大连市民赵某在咨询某保险公司产品时,营销人员声称“年化收益8%稳赚不赔”,并隐瞒产品为分红型保险,收益需根据公司经营情况浮动。",
+  "年化收益8%稳赚不赔",
   "http://www.infoall.cn/baoxian/20250919/761500.html",
-  "date: 2025-09-19 (以案说险); seller's claim for a participating product",
+  "date: 2025-09-19 (以案说险); seller's claim for a participating product; posted wording extracted from the report",
   [("guaranteed_return", "年化收益8%稳赚不赔")])
 
-P("moments", "caption", "news_quote",
-  "车主张某投保车险时,营销人员仅强调“全险保障”,未提示涉水险、无法找到第三方特约险等附加险需单独勾选。",
-  "http://www.infoall.cn/baoxian/20250919/761500.html",
-  "date: 2025-09-19 (以案说险); motor insurance sold as 'all-risk'",
-  [("coverage_exaggeration", "全险保障")])
+# RW2-0034 dropped: only the single term “全险保障” is quoted, no sentence that was said
+# P("moments", "caption", "news_quote",
+#   "车主张某投保车险时,营销人员仅强调“全险保障”,未提示涉水险、无法找到第三方特约险等附加险需单独勾选。",
+#   "http://www.infoall.cn/baoxian/20250919/761500.html",
+#   "date: 2025-09-19 (以案说险); motor insurance sold as 'all-risk'",
+#   [("coverage_exaggeration", "全险保障")])
+POSTS.append(None)  # RW2-0034: placeholder so later ids stay unchanged
 
-P("moments", "caption", "court_quote",
-  "二人发现,兰某在推销新产品的过程中,有意回避了对二人不利的条款,存在误导行为,如把分红说成是复利、仅交一年保费不会产生损失等。",
-  "https://law.rednet.cn/content/646045/50/9389.html",
-  "date: unknown (Beijing Chaoyang court); court summary of the agent's claims; only the reported claim about surrender loss is labelled",
-  [("guaranteed_return", "仅交一年保费不会产生损失")])
+# RW2-0035 dropped: the court's summary of the misleading claims (如把分红说成是复利、仅交一年保费不会产生损失等), not quoted
+# P("moments", "caption", "court_quote",
+#   "二人发现,兰某在推销新产品的过程中,有意回避了对二人不利的条款,存在误导行为,如把分红说成是复利、仅交一年保费不会产生损失等。",
+#   "https://law.rednet.cn/content/646045/50/9389.html",
+#   "date: unknown (Beijing Chaoyang court); court summary of the agent's claims; only the reported claim about surrender loss is labelled",
+#   [("guaranteed_return", "仅交一年保费不会产生损失")])
+POSTS.append(None)  # RW2-0035: placeholder so later ids stay unchanged
 
 # Direct self-media posts (the page itself is the published marketing text; no report wrapper).
 # The brief's genre list has no 'post' value, so they are filed as news_quote (see README).
@@ -556,7 +580,7 @@ def main():
     errors, rows, seen_text = [], [], {}
     for n, p in enumerate(POSTS, 1):
         pid = f"{PREFIX}-{n:04d}"
-        if pid in NEAR_COPIES:
+        if p is None or pid in NEAR_COPIES:  # None: a dropped positive (see its commented-out block)
             continue
         if p["channel"] not in CHANNELS:
             errors.append(f"{pid}: bad channel {p['channel']}")
