@@ -46,12 +46,12 @@ from app.ruleset import Ruleset, load_default_ruleset  # noqa: E402
 
 BITS = 18
 NEXT = ROOT / "corpus" / "rerank-next"
-# The writers' corpora the shipped claim classifier trains on (app/data/claims/README.md), in six folds of
-# eight: trained on here with cross-fitted classifier confidences (``crossfit``; issue 10, rounds 17, 20, 23,
-# 25 and 26).
+# The writers' corpora the shipped claim classifier trains on (app/data/claims/README.md), in seven folds (six of
+# eight, one of four): trained on here with cross-fitted classifier confidences (``crossfit``; issue 10, rounds
+# 17, 20, 23, 25, 26 and 27).
 CROSSFIT = [[f"train-{n}" for n in fold.split()] for fold in (
     "zc zd ze zf zg zh zi zj", "zk zl zm zn zs zt zu zv", "zw zx zy zz ya yb yc yd", "ye yf yg yh yi yj yk yl",
-    "ym yn yo yp yq yr ys yt", "yu yv yw yx yy yz xa xb")]
+    "ym yn yo yp yq yr ys yt", "yu yv yw yx yy yz xa xb", "xc xd xe xf")]
 POST_LEVEL = {"missing_disclosure"}
 # The shipped ruleset's learned.keep_agreed: agreed findings are never dropped (app/rerank.py ``agreed``).
 KEEP_AGREED = True
