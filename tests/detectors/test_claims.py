@@ -196,3 +196,16 @@ def test_span_mode(span: str, expected: str) -> None:
     assert found[0].text is not None and found[0].text in expected and "十年" in found[0].text
     if span == "sentence":
         assert found[0].text == expected
+
+
+def test_clause_windows_are_the_clauses_and_their_pairs_never_the_whole_sentence() -> None:
+    from app.detectors.claims import _clause_windows
+
+    sentence = "年化收益稳定，比定期高，还能随时取"
+    windows = _clause_windows(sentence)
+    assert (0, len(sentence)) not in windows  # the sentence itself is scored once, as its own unit
+    assert [sentence[a:b] for a, b in windows] == [
+        "年化收益稳定，", "比定期高，", "还能随时取", "年化收益稳定，比定期高，", "比定期高，还能随时取"]
+    assert _clause_windows("一句没有逗号的长句子") == []
+    two = "甲乙，丙丁"
+    assert [two[a:b] for a, b in _clause_windows(two)] == ["甲乙，", "丙丁"]  # their pair is the sentence

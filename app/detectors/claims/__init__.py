@@ -302,9 +302,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _clause_windows(sentence: str) -> list[tuple[int, int]]:
-    """Spans of each clause and each pair of neighbouring clauses (split at commas, colons)."""
+    """Spans of each clause and each pair of neighbouring clauses (split at commas, colons), less the whole
+    sentence: it is scored already, and since every sentence over 30 characters gets windows, a sentence of one
+    or two clauses would otherwise be scored twice for nothing."""
     bounds = [0] + [i + 1 for i, ch in enumerate(sentence) if ch in _CLAUSE] + [len(sentence)]
     clauses = [(a, b) for a, b in pairwise(bounds) if b - a > 1]
     windows = list(clauses)
     windows.extend((a[0], b[1]) for a, b in pairwise(clauses))
-    return windows
+    return [w for w in windows if w != (0, len(sentence))]
