@@ -148,13 +148,15 @@ ENGINE = Engine(_REGISTRY)
 def learned(enabled: bool) -> Ruleset:
     doc = DEFAULT.model_dump(mode="json")
     doc["detectors"]["claims"]["config"]["context"]["learned"]["enabled"] = enabled
+    # a new ruleset compiles its detectors on first use; a busy CI machine must not turn that into a timeout
+    doc["policy"]["detector_timeout_ms"] = 120_000
     return parse_ruleset(doc)
 
 
 def test_the_default_ruleset_turns_it_on_and_the_engine_applies_it() -> None:
     assert DEFAULT.detectors["claims"].config["context"]["learned"]["enabled"] is True
     blatant = "我们家这款产品稳赚不赔，年化收益8%，比存银行强多了！"
-    on = ENGINE.check(Post(text=blatant), DEFAULT)
+    on = ENGINE.check(Post(text=blatant), learned(True))  # the default, with only the timeout raised
     off = ENGINE.check(Post(text=blatant), learned(False))
     assert on.verdict is Verdict.BLOCK and off.verdict is Verdict.BLOCK
     assert {f.category for f in on.findings} == {f.category for f in off.findings}
