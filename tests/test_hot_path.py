@@ -269,7 +269,7 @@ def test_the_pattern_set_called_on_bytes_agrees_with_the_binding_match() -> None
 def _claim_texts() -> list[str]:
     """Sentences and clause chains with digits, whitespace, NUL, astral and folded characters."""
     rng = random.Random(15)
-    pieces = [*_ALPHABET, "\x00", "𠀀", "年化收益", "只会多不会少", "比存银行", "，", "：", "3.5%", " \t"]
+    pieces = [*_ALPHABET, "\x00", "\r", "𠀀", "年化收益", "只会多不会少", "比存银行", "，", "：", "3.5%", " \t"]
     chains = ["，".join(rng.choice(pieces) * rng.randint(1, 3) for _ in range(rng.randint(1, 12))) for _ in range(150)]
     return [*_random_texts(300, 15), *chains, *(p[:120] for p in make_posts(0.02))]
 
