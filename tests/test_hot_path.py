@@ -264,3 +264,68 @@ def test_the_pattern_set_called_on_bytes_agrees_with_the_binding_match() -> None
         assert patterns.matching(s) == (sorted(found) if found else []), s
         matched += bool(found)
     assert matched > 50
+
+
+def _claim_texts() -> list[str]:
+    """Sentences and clause chains with digits, whitespace, NUL, astral and folded characters."""
+    rng = random.Random(15)
+    pieces = [*_ALPHABET, "\x00", "\r", "𠀀", "年化收益", "只会多不会少", "比存银行", "，", "：", "3.5%", " \t"]
+    chains = ["，".join(rng.choice(pieces) * rng.randint(1, 3) for _ in range(rng.randint(1, 12))) for _ in range(150)]
+    return [*_random_texts(300, 15), *chains, *(p[:120] for p in make_posts(0.02))]
+
+
+def _plain_claim_model() -> object:
+    """The shipped model scoring from n-gram strings and the dict (the path a word+char model takes)."""
+    from app.detectors.claims.model import ClaimModel
+
+    plain = ClaimModel()
+    plain._keys = plain._key_columns = None
+    return plain
+
+
+def test_claim_scores_looked_up_by_key_are_the_scores_from_ngram_strings() -> None:
+    from app.detectors.claims.model import ClaimModel
+
+    fast, plain = ClaimModel(), _plain_claim_model()
+    assert isinstance(plain, ClaimModel) and fast._keys is not None
+    texts = _claim_texts()
+    for a, b in zip(fast.score_many(texts), plain.score_many(texts), strict=True):
+        assert a.probabilities == b.probabilities  # the same arithmetic in the same order: equal, not close
+        for k in range(len(fast.categories)):
+            assert a.cue_spans(k) == b.cue_spans(k)
+            assert a.cue_spans(k, top=2, share=0.7) == b.cue_spans(k, top=2, share=0.7)
+    # Overlapping spans of one text (a sentence and its clause windows) score as their slices do.
+    text = "".join(texts)
+    rng = random.Random(16)
+    spans = [(s, s + rng.randint(0, 60)) for s in sorted(rng.sample(range(len(text) - 60), 400))]
+    scores = fast.score_spans(text, spans)
+    for i, b in enumerate(plain.score_many([text[s:e] for s, e in spans])):
+        assert scores[i].probabilities == b.probabilities and scores[i].text == b.text
+        assert scores[i].cue_spans(2) == b.cue_spans(2)
+        assert list(scores.probabilities[i]) == [b.probabilities[c] for c in fast.categories]
+
+
+def test_claim_findings_with_the_span_scorer_are_those_from_scored_slices() -> None:
+    """The detector gives the same findings whether the model scores spans of the field or only slices
+    (a stand-in model with ``score_many`` alone, as scripts/claim_alt_models.py provides)."""
+    from app.detectors.claims import ClaimDetector
+
+    class SlicesOnly:
+        def __init__(self, model: object) -> None:
+            self.categories = model.categories  # type: ignore[attr-defined]
+            self.score_many = model.score_many  # type: ignore[attr-defined]
+
+    fast, slices = ClaimDetector(), ClaimDetector()
+    fast.load()
+    slices._model = SlicesOnly(_plain_claim_model())  # type: ignore[assignment]
+    ruleset = load_default_ruleset()
+    rng = random.Random(17)
+    posts = [Post(text=t) for t in make_posts(0.05)]
+    posts += [Post(text="，".join(rng.sample(_claim_texts(), 8)), title=rng.choice([None, "警惕这些话术："]))
+              for _ in range(50)]
+    found = 0
+    for post in posts:
+        a = fast.detect(post, DetectContext(ruleset=ruleset, post=post))
+        assert a == slices.detect(post, DetectContext(ruleset=ruleset, post=post))
+        found += len(a)
+    assert found > 20  # the posts hold claims: the comparison is not of empty lists

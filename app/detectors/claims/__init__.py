@@ -13,15 +13,19 @@ merges the classifier's and the lexicon's findings where they overlap (the lexic
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from itertools import pairwise
+from math import inf
 from pathlib import Path
 from threading import Lock
+
+import numpy as np
 
 from app.deadline import checkpoint
 from app.detectors.base import DetectContext, Finding, Post
 from app.detectors.claims.config import CategorySettings, CompiledClaims, compile_claims
-from app.detectors.claims.model import ClaimModel
+from app.detectors.claims.model import CUE_SHARE, ClaimModel, Scores
 from app.taxonomy import CLAIM_CATEGORIES
 from app.text import NormalizedText, sentences
 
@@ -30,6 +34,7 @@ __all__ = ["ClaimDetector"]
 # Trimmed from both ends of a reported sentence: the span is the words, not the punctuation.
 _EDGE = " \t\r\n。！？!?；;，,、：:…~～"
 _CLAUSE = ",，;；:："
+_CLAUSE_END = re.compile(f"[{_CLAUSE}]")  # a scan in C: every sentence over 30 characters is cut into clauses
 
 
 class ClaimDetector:
@@ -94,45 +99,53 @@ class ClaimDetector:
             if end - start > settings.config.clause_split_chars:
                 units.extend((n, start + a, start + b) for a, b in _clause_windows(norm.text[start:end]))
         checkpoint()
-        scored = model.score_many([norm.text[s:e] for _, s, e in units])
+        scores = _score_spans(model, norm.text, [(s, e) for _, s, e in units])
         checkpoint()
-        # (sentence, category) -> (probability, cue phrases, the strongest cue phrases)
-        best: dict[tuple[int, str], tuple[float, list[tuple[int, int]], list[tuple[int, int]]]] = {}
-        for (n, u_start, _), result in zip(units, scored, strict=True):
-            for k, category in enumerate(model.categories):
-                cat = settings.config.categories.get(category)
-                p = result.probabilities[category]
-                if cat is None or p < cat.threshold or p <= best.get((n, category), (0.0, [], []))[0]:
-                    continue
-                cues = [(u_start + s, u_start + e) for s, e in result.cue_spans(k)]
+        # Only (unit, category) pairs at the category's threshold can count; np.nonzero lists them unit by unit,
+        # each unit's categories in order, as a loop over every pair would meet them, so the dict keeps the same
+        # order and, per sentence and category, the first unit with the highest probability.
+        limits = [_threshold(settings, category) for category in model.categories]
+        best: dict[tuple[int, str], tuple[float, int, int]] = {}  # (sentence, category) -> (probability, unit, k)
+        rows, columns = np.nonzero(scores.probabilities >= np.array(limits))
+        for u, k in zip(rows.tolist(), columns.tolist(), strict=True):
+            n, category, p = units[u][0], model.categories[k], float(scores.probabilities[u, k])
+            if p > best.get((n, category), (0.0, 0, 0))[0]:
+                best[(n, category)] = (p, u, k)
+        groups: list[tuple[str, list[Finding]]] = []
+        for (n, category), (p, u, k) in best.items():
+            result, u_start = scores[u], units[u][1]  # cue phrases of the winning unit only
+            cues = [(u_start + s, u_start + e) for s, e in result.cue_spans(k)]
+            strong = cues  # the ruleset's cue_share is the default share (0.3 in every model): the same spans
+            if settings.config.cue_share != CUE_SHARE:
                 strong = [(u_start + s, u_start + e) for s, e in result.cue_spans(k, share=settings.config.cue_share)]
-                best[(n, category)] = (p, cues, strong)
-        findings = []
-        for (n, category), (p, cues, strong) in best.items():
             context = None
             if framed_from is not None and n >= framed_from:
                 p *= settings.config.scope.factor
                 context = "warning"
             found = self._finding(settings, norm, field_name, spans[n], category, p, cues, strong, context)
-            findings.extend(self._supported(model, settings, norm, category, found))
-        return findings
+            groups.append((category, found))
+        return self._supported(model, settings, norm, groups)
 
     @staticmethod
     def _supported(
-        model: ClaimModel, settings: CompiledClaims, norm: NormalizedText, category: str, found: list[Finding]
+        model: ClaimModel, settings: CompiledClaims, norm: NormalizedText, groups: list[tuple[str, list[Finding]]]
     ) -> list[Finding]:
-        """Clauses of a split finding that make the claim on their own. A clause that only borders the
-        claim (那个，刚才说的那几家公司啊) holds a strong n-gram of the sentence but says nothing alone; when
-        no clause stands alone, the claim lives in their combination and one span covers them."""
+        """Each group's clauses (a split finding of one category) that make the claim on their own. A clause that
+        only borders the claim (那个，刚才说的那几家公司啊) holds a strong n-gram of the sentence but says nothing
+        alone; when no clause stands alone, the claim lives in their combination and one span covers them. The
+        clauses of every group are scored in one batch."""
         share = settings.config.clause_support
-        if share <= 0.0 or len(found) < 2:
-            return found
-        floor = settings.config.categories[category].threshold * share
-        alone = model.score_many([f.text or "" for f in found])
-        kept = [f for f, s in zip(found, alone, strict=True) if s.probabilities[category] >= floor]
-        if not kept:
-            return [_joined(norm, found)]
-        return _join_near(norm, kept, settings.config.clause_join_chars)
+        judged = [found for _, found in groups if share > 0.0 and len(found) >= 2]
+        alone = iter(model.score_many([f.text or "" for found in judged for f in found]) if judged else [])
+        out: list[Finding] = []
+        for category, found in groups:
+            if share <= 0.0 or len(found) < 2:
+                out.extend(found)
+                continue
+            floor = settings.config.categories[category].threshold * share
+            kept = [f for f in found if next(alone).probabilities[category] >= floor]
+            out.extend(_join_near(norm, kept, settings.config.clause_join_chars) if kept else [_joined(norm, found)])
+        return out
 
     def _finding(
         self,
@@ -200,6 +213,19 @@ class ClaimDetector:
             confidence=round(p, 4),
             context=context,  # None: judged later in the post's context (app/detectors/claims/context.py)
         )
+
+
+def _threshold(settings: CompiledClaims, category: str) -> float:
+    cat = settings.config.categories.get(category)
+    return inf if cat is None else cat.threshold  # a category the ruleset leaves out is never reported
+
+
+def _score_spans(model: ClaimModel, text: str, spans: list[tuple[int, int]]) -> Scores:
+    """``model.score_spans``; a stand-in model with only ``score_many`` (scripts/claim_alt_models.py) scores the
+    slices."""
+    if hasattr(model, "score_spans"):
+        return model.score_spans(text, spans)
+    return Scores.of(model.categories, model.score_many([text[s:e] for s, e in spans]))
 
 
 def _joined(norm: NormalizedText, found: list[Finding]) -> Finding:
@@ -277,7 +303,7 @@ def _cue_clauses(
     """Each of the sentence's clauses that holds cue phrases, trimmed, with the cues inside it. A cue across a
     comma (下单，我) counts in both clauses; whether each makes the claim alone is judged later (``_supported``),
     and neighbouring clauses that do are joined again (``_join_near``)."""
-    bounds = [start] + [i + 1 for i in range(start, end) if text[i] in _CLAUSE] + [end]
+    bounds = [start, *(m.end() for m in _CLAUSE_END.finditer(text, start, end)), end]
     clauses = [(a, b) for a, b in pairwise(bounds) if b > a]
     runs: list[list[int]] = []  # [first clause start, last clause end]
     for a, b in clauses:
@@ -305,7 +331,7 @@ def _clause_windows(sentence: str) -> list[tuple[int, int]]:
     """Spans of each clause and each pair of neighbouring clauses (split at commas, colons), less the whole
     sentence: it is scored already, and since every sentence over 30 characters gets windows, a sentence of one
     or two clauses would otherwise be scored twice for nothing."""
-    bounds = [0] + [i + 1 for i, ch in enumerate(sentence) if ch in _CLAUSE] + [len(sentence)]
+    bounds = [0, *(m.end() for m in _CLAUSE_END.finditer(sentence)), len(sentence)]
     clauses = [(a, b) for a, b in pairwise(bounds) if b - a > 1]
     windows = list(clauses)
     windows.extend((a[0], b[1]) for a, b in pairwise(clauses))

@@ -17,6 +17,10 @@ NGRAM_MAX = 3
 _FOLD = str.maketrans({**{str(d): "0" for d in range(10)}, "\t": " ", "\n": " ", "\r": " ", "\u3000": " "})
 
 
+# The same folding as code point pairs, for inference on code point arrays (app/detectors/claims/model.py).
+FOLDED_CODES: dict[int, int] = {k: ord(str(v)) for k, v in _FOLD.items()}
+
+
 def prepare(text: str) -> str:
     """``text`` with digits and whitespace folded; same length as ``text``."""
     return text.translate(_FOLD)

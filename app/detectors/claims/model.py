@@ -7,17 +7,54 @@ script is scripts/train_claims.py.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import resources
-from itertools import repeat
+from itertools import compress, repeat
 from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
 
-from app.detectors.claims.features import feature_spans, features
+from app.detectors.claims.features import FOLDED_CODES, NGRAM_MAX, NGRAM_MIN, feature_spans, features
 
 FloatArray = npt.NDArray[np.float32]
+IntArray = npt.NDArray[np.int64]
+
+# An n-gram as one int64: each character's code point + 1 in 21 bits (U+10FFFF + 1 fits), first character highest.
+# The + 1 keeps a shorter n-gram's key apart from a longer one's ("a" from "\0a"), so the map is one to one and a
+# look-up of keys finds exactly the vocabulary entry a look-up of the n-gram string would.
+_BITS = 21
+assert NGRAM_MAX * _BITS <= 63, "keys must fit a signed 64-bit integer"
+
+# ``Scored.cue_spans``'s default share: what counts as a cue phrase next to the strongest one.
+CUE_SHARE = 0.3
+
+
+# features.prepare as a table over code points (str.translate with a dict costs a dict look-up per character).
+_FOLD_TABLE = np.arange(max(FOLDED_CODES) + 1, dtype=np.int64)
+_FOLD_TABLE[list(FOLDED_CODES)] = list(FOLDED_CODES.values())
+
+
+def _codes(text: str) -> IntArray:
+    """Code point + 1 of each character of ``text`` (lone surrogates too: fuzzed input may hold them)."""
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64) + 1
+
+
+def _prepared_codes(text: str) -> IntArray:
+    """``_codes(prepare(text))``: digits and whitespace folded on the code points."""
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
+    last = _FOLD_TABLE.size - 1
+    return np.where(points <= last, _FOLD_TABLE[np.minimum(points, last)], points) + 1
+
+
+def gram_keys(codes: IntArray, n: int) -> IntArray:
+    """The key of the ``n``-gram starting at each position of the text whose ``_codes`` are ``codes``."""
+    count = max(len(codes) - n + 1, 0)
+    keys = np.zeros(count, dtype=np.int64)
+    for j in range(n):
+        keys = (keys << _BITS) | codes[j : j + count]
+    return keys
 
 
 def default_model_path() -> Path:
@@ -33,8 +70,11 @@ class Scored:
     _columns: npt.NDArray[np.int64]
     _values: FloatArray
     _model: ClaimModel
+    # Per n-gram length from NGRAM_MIN: the column of the n-gram at each start position of ``text`` (-1: not in the
+    # vocabulary), known from scoring; None when scored from feature strings (then ``cue_spans`` cuts the text again).
+    _grams: tuple[IntArray, ...] | None = None
 
-    def cue_spans(self, category_index: int, *, top: int = 4, share: float = 0.3) -> list[tuple[int, int]]:
+    def cue_spans(self, category_index: int, *, top: int = 4, share: float = CUE_SHARE) -> list[tuple[int, int]]:
         """Merged [start, end) spans of the n-grams that pushed ``category_index`` up the most."""
         if self._columns.size == 0:
             return []
@@ -45,9 +85,14 @@ class Scored:
         best = float(contrib[order[0]])
         if best <= 0.0:
             return []
-        vocab = self._model.vocab
-        chosen = {vocab[int(self._columns[i])] for i in order if contrib[i] >= share * best}
-        covered = sorted((s, e) for g, s, e in feature_spans(self.text, self._model.kind) if g in chosen)
+        columns = {int(self._columns[i]) for i in order if contrib[i] >= share * best}
+        if self._grams is None:
+            vocab = self._model.vocab
+            chosen = {vocab[c] for c in columns}
+            covered = sorted((s, e) for g, s, e in feature_spans(self.text, self._model.kind) if g in chosen)
+        else:  # the same n-grams by column (a column is one vocabulary string); a plain loop beats np.isin here
+            covered = sorted((s, s + n) for n, at in enumerate(self._grams, NGRAM_MIN)
+                             for s, c in enumerate(at.tolist()) if c in columns)
         merged: list[tuple[int, int]] = []
         for s, e in covered:
             if merged and s <= merged[-1][1]:
@@ -55,6 +100,27 @@ class Scored:
             else:
                 merged.append((s, e))
         return merged
+
+
+@dataclass(frozen=True, slots=True)
+class Scores:
+    """Several texts scored in one pass: the probability matrix, and each text's ``Scored`` on demand (a dict of
+    seven probabilities for every clause window cost more than the windows' arithmetic)."""
+
+    probabilities: npt.NDArray[np.float64]  # texts x categories, in ``ClaimModel.categories`` order
+    _make: Callable[[int], Scored]
+
+    def __len__(self) -> int:
+        return int(self.probabilities.shape[0])
+
+    def __getitem__(self, i: int) -> Scored:
+        return self._make(i)
+
+    @staticmethod
+    def of(categories: Sequence[str], scored: Sequence[Scored]) -> Scores:
+        """Scores from per-text results (a model without ``score_spans``, such as scripts/claim_alt_models.py)."""
+        matrix = np.array([[s.probabilities[c] for c in categories] for s in scored], dtype=np.float64)
+        return Scores(matrix.reshape(len(scored), len(categories)), scored.__getitem__)
 
 
 class ClaimModel:
@@ -75,6 +141,34 @@ class ClaimModel:
             self.meta: dict[str, object] = json.loads(str(data["meta"]))
             # "char" (shipped) or "word+char"; models from before the comparison say nothing: char
             self.kind = str(self.meta.get("kind", "char"))
+        # A char model's features are exactly the 1-3-grams, so a text's columns can be found by key (gram_keys)
+        # in one sorted array: no n-gram strings, no dict look-up per n-gram.
+        self._keys: IntArray | None = None
+        self._key_columns: IntArray | None = None
+        if self.kind == "char":
+            self._keys, self._key_columns = self._key_table()
+
+    def _key_table(self) -> tuple[IntArray, IntArray]:
+        """The vocabulary's n-gram keys, sorted, and their columns; for a string listed twice, the last column
+        (the one ``_index`` holds)."""
+        lengths = np.fromiter(map(len, self.vocab), dtype=np.int64, count=len(self.vocab))
+        keys = np.full(len(self.vocab), -1, dtype=np.int64)
+        for n in range(NGRAM_MIN, NGRAM_MAX + 1):
+            rows = lengths == n
+            if rows.any():  # the n-character entries joined: their keys sit at every n-th position
+                keys[rows] = gram_keys(_codes("".join(compress(self.vocab, rows.tolist()))), n)[::n]
+        order = np.argsort(keys, kind="stable")
+        ordered = keys[order]
+        last = np.append(ordered[1:] != ordered[:-1], True) & (ordered >= 0)
+        return ordered[last], order[last].astype(np.int64)
+
+    def _lookup(self, keys: IntArray) -> IntArray:
+        """The column of each n-gram key, -1 for n-grams outside the vocabulary."""
+        assert self._keys is not None and self._key_columns is not None
+        if self._keys.size == 0:
+            return np.full(keys.shape, -1, dtype=np.int64)
+        at = np.minimum(np.searchsorted(self._keys, keys), self._keys.size - 1)
+        return np.where(self._keys[at] == keys, self._key_columns[at], -1)
 
     def score(self, text: str) -> Scored:
         """Score normalised ``text`` (one sentence or clause)."""
@@ -82,16 +176,61 @@ class ClaimModel:
 
     def score_many(self, texts: list[str]) -> list[Scored]:
         """Score several texts in one vectorised pass (per-call numpy overhead dominates short texts)."""
-        n = len(texts)
+        if self._keys is not None:  # the texts side by side: no n-gram of a span crosses into the next
+            ends = np.cumsum([len(t) for t in texts], dtype=np.int64).tolist()
+            scores = self.score_spans("".join(texts), list(zip([0, *ends][:-1], ends, strict=True)))
+            return [scores[i] for i in range(len(texts))]
         grams = [features(t, self.kind) for t in texts]
         every = [g for gs in grams for g in gs]
         flat = list(map(self._index.get, every, repeat(-1, len(every))))  # a C loop: ~700 look-ups per sentence
-        segment = np.repeat(np.arange(n, dtype=np.int64), [len(gs) for gs in grams])
-        cols = np.array(flat, dtype=np.int64)
+        segment = np.repeat(np.arange(len(texts), dtype=np.int64), [len(gs) for gs in grams])
+        scores = self._scores(len(texts), segment, np.array(flat, dtype=np.int64), texts.__getitem__, lambda i: None)
+        return [scores[i] for i in range(len(texts))]
+
+    def score_spans(self, text: str, spans: Sequence[tuple[int, int]]) -> Scores:
+        """Score ``text[s:e]`` for each span, as ``score_many`` of the slices would, with the text cut into n-grams
+        and looked up once: a sentence and its clause windows share every n-gram."""
+        if self._keys is None:
+            return Scores.of(self.categories, self.score_many([text[s:e] for s, e in spans]))
+        codes = _prepared_codes(text)  # prepare maps character to character: a slice's n-grams are the text's
+        grams = [self._lookup(gram_keys(codes, n)) for n in range(NGRAM_MIN, NGRAM_MAX + 1)]
+        starts = np.array([s for s, _ in spans], dtype=np.int64)
+        ends = np.array([e for _, e in spans], dtype=np.int64)
+        segments, columns = [], []
+        for n, at in enumerate(grams, NGRAM_MIN):  # each span's n-grams: the positions s .. e-n, all spans at once
+            counts = np.maximum(ends - starts - n + 1, 0)
+            segments.append(np.repeat(np.arange(len(spans), dtype=np.int64), counts))
+            first = np.cumsum(counts) - counts  # where each span's run starts in the flat array
+            columns.append(at[np.arange(int(counts.sum()), dtype=np.int64) - np.repeat(first - starts, counts)])
+
+        def view(i: int) -> tuple[IntArray, ...]:
+            s, e = spans[i]
+            return tuple(at[s : max(e - n + 1, s)] for n, at in enumerate(grams, NGRAM_MIN))
+
+        segment, cols = np.concatenate(segments), np.concatenate(columns)
+        return self._scores(len(spans), segment, cols, lambda i: text[slice(*spans[i])], view)
+
+    def _scores(
+        self,
+        n: int,
+        segment: IntArray,
+        cols: IntArray,
+        text_of: Callable[[int], str],
+        grams_of: Callable[[int], tuple[IntArray, ...] | None],
+    ) -> Scores:
+        """Probabilities of ``n`` texts from their n-gram columns (``segment``: the text of each entry of ``cols``,
+        -1 columns for n-grams outside the vocabulary)."""
         known = cols >= 0
         n_features = len(self.vocab)
-        # One entry per (text, feature) with its count; np.unique sorts by text, then feature.
-        keys, counts = np.unique(segment[known] * n_features + cols[known], return_counts=True)
+        # One entry per (text, feature) with its count, sorted by text, then feature: np.unique's result, from a
+        # stable sort (timsort) that finds the runs each text's n-gram block already sorts into, 3x faster than
+        # np.unique's quicksort here; sorted integers are the same whichever sort made them.
+        ordered = np.sort(segment[known] * n_features + cols[known], kind="stable")
+        first = np.empty(ordered.size, dtype=bool)
+        first[:1] = True
+        np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
+        starts = np.flatnonzero(first)
+        keys, counts = ordered[starts], np.diff(np.append(starts, ordered.size))
         seg, columns = keys // n_features, keys % n_features
         tfidf = (1.0 + np.log(counts.astype(np.float32))) * self._idf[columns]  # sublinear tf x idf
         norms = np.sqrt(np.bincount(seg, weights=tfidf * tfidf, minlength=n))
@@ -100,14 +239,16 @@ class ClaimModel:
         per_category = [np.bincount(seg, weights=contrib[:, k], minlength=n) for k in range(contrib.shape[1])]
         decision = np.stack(per_category, axis=1) + self._intercept
         probs = 1.0 / (1.0 + np.exp(-(self._platt_a * decision + self._platt_b)))
-        bounds = np.searchsorted(seg, np.arange(n + 1))
-        return [
-            Scored(
-                text=text,
+        bounds = np.searchsorted(seg, np.arange(n + 1)).tolist()
+
+        def make(i: int) -> Scored:
+            return Scored(
+                text=text_of(i),
                 probabilities=dict(zip(self.categories, probs[i].tolist(), strict=True)),
                 _columns=columns[bounds[i] : bounds[i + 1]],
                 _values=values[bounds[i] : bounds[i + 1]],
                 _model=self,
+                _grams=grams_of(i),
             )
-            for i, text in enumerate(texts)
-        ]
+
+        return Scores(probs.reshape(n, len(self.categories)), make)
