@@ -323,23 +323,29 @@ def save_homophones() -> None:
 
 
 @lru_cache(maxsize=65536)
-def homophones_of(phrase: str, min_chars: int) -> frozenset[str]:
+def homophones_of(phrase: str, min_chars: int, anywhere: bool = False) -> frozenset[str]:
     """See ``_homophones``; answered from the cache directory when it holds the answer."""
     global _stored_new
     store = _homophone_store()
-    key = f"{min_chars}|{phrase}"
+    key = f"{min_chars}|{phrase}" + ("|*" if anywhere else "")
     found = store.get(key)
     if not isinstance(found, frozenset):
-        found = _homophones(phrase, min_chars)
+        found = _homophones(phrase, min_chars, anywhere)
         with _stored_lock:
             store[key] = found
             _stored_new = True
     return found
 
 
-def _homophones(phrase: str, min_chars: int) -> frozenset[str]:
+def _homophones(phrase: str, min_chars: int, anywhere: bool = False) -> frozenset[str]:
     """``phrase`` with one or two characters after the first swapped for common characters
     (GB 2312 level 1) read the same way: 稳赚不陪, 稳砖不陪 for 稳赚不赔. Empty below ``min_chars``.
+
+    ``anywhere`` (the ruleset's ``evasion.homophones_anywhere``: a handful of phrases evaders target)
+    also swaps the first character of phrases of four or more (饱本饱息) and reads three-character
+    phrases with one swap after the first (零疯险): a few hundred root branches for a short list, not
+    thousands. Three characters get one swap, and keep their first, because more finds ordinary words
+    (高手艺 for 高收益, 令风险 in 令风险降低).
 
     Matchers add these to their own automaton, so a homophone costs nothing per request; the
     lexicon asks only for the phrases of the variants table, which keeps the automaton small
@@ -348,17 +354,20 @@ def _homophones(phrase: str, min_chars: int) -> frozenset[str]:
     slows down about 2x; and short phrases are left to the table, since their homophones occur
     across ordinary words (违反佣金 holds 反佣)."""
     options = _spoken_tokens(phrase)
-    if options is None or len(phrase) < max(2, min_chars):
+    if options is None or len(phrase) < (3 if anywhere else max(2, min_chars)):
         return frozenset()
     common = _common_homophones()
     swaps = [
         [ch for t in sorted(tokens) for ch in common.get(t, ()) if ch != phrase[i]] for i, tokens in enumerate(options)
     ]
     out: set[str] = set()
-    for i in range(1, len(phrase)):
+    two = len(phrase) >= max(4, min_chars) or not anywhere
+    for i in range(0 if anywhere and two else 1, len(phrase)):
         for a in swaps[i]:
             one = phrase[:i] + a + phrase[i + 1 :]
             out.add(one)
+            if not two:
+                continue
             for j in range(i + 1, len(phrase)):
                 out.update(one[:j] + b + one[j + 1 :] for b in swaps[j])
     out.discard(phrase)

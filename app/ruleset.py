@@ -157,6 +157,11 @@ class Evasion(_Strict):
     initials: list[str] = Field(
         default_factory=list, description="phrases whose pinyin initials also count (健康告知: jkgz, jk告知)"
     )
+    homophones_anywhere: list[str] = Field(
+        default_factory=list, max_length=50,
+        description="phrases whose homophones may swap the first character too (饱本饱息) and, at three characters, "
+        "one character (零疯险); keep it short: each adds root branches to the lexicon's automaton",
+    )
 
 
 class Ruleset(_Strict):

@@ -70,6 +70,16 @@ def test_homophones_swap_characters_after_the_first() -> None:
     assert homophones_of("高收益", 4) == frozenset()  # short phrases: 高手艺 is an ordinary word
 
 
+def test_homophones_anywhere_swap_the_first_character_and_read_three_characters() -> None:
+    four = homophones_of("保本保息", 4, anywhere=True)
+    assert "饱本饱息" in four and homophones_of("保本保息", 4) < four  # first character swapped too
+    three = homophones_of("零风险", 4, anywhere=True)
+    assert "零疯险" in three and "零风显" in three
+    assert all(s[0] == "零" for s in three), "a three-character phrase keeps its first character"
+    assert not any(sum(a != b for a, b in zip(s, "零风险", strict=True)) > 1 for s in three), "one swap only"
+    assert homophones_of("高收益", 4, anywhere=True) >= {"高收溢"} and "高手艺" not in homophones_of("高收益", 4, True)
+
+
 def test_initials_only_for_listed_phrases() -> None:
     assert reading_hits("wzbp", READ) == []
     listed = Readings(phrases=(), initials=("稳赚不赔",))
@@ -91,6 +101,8 @@ def test_long_text_rewritten_throughout() -> None:
         ("下个月就tingshou了，抓紧", "stop_sale_hype", "tingshou"),
         ("保夲保息", "guaranteed_return", "保夲保息"),
         ("这款主打一个稳砖不陪", "guaranteed_return", "稳砖不陪"),  # two characters swapped
+        ("年金险饱本饱息，放心存", "guaranteed_return", "饱本饱息"),  # homophones_anywhere: the first swapped
+        ("这个计划零疯险，到期全拿回", "guaranteed_return", "零疯险"),  # homophones_anywhere: three characters
     ],
 )
 def test_default_pack_finds_evasive_spellings(text: str, category: str, surface: str) -> None:
@@ -98,3 +110,11 @@ def test_default_pack_finds_evasive_spellings(text: str, category: str, surface:
     post = Post(text=text)
     found = LexiconDetector().detect(post, DetectContext(ruleset=ruleset, post=post))
     assert any(f.category == category and surface in f.text for f in found), found
+
+
+@pytest.mark.parametrize("text", ["分散配置可以令风险降到最低", "另风险提示：过往业绩不代表未来", "他有一门高手艺，收入稳定"])
+def test_default_pack_leaves_ordinary_sound_alikes(text: str) -> None:
+    ruleset = load_default_ruleset()
+    post = Post(text=text)
+    found = LexiconDetector().detect(post, DetectContext(ruleset=ruleset, post=post))
+    assert not any(f.category == "guaranteed_return" for f in found), found

@@ -57,7 +57,10 @@ class LexiconIndex:
         # variants, in every term that holds the phrase. Bounded by the table, not by the term count.
         evasion = ruleset.evasion
         canonical = {c for _, c in self.variants} if evasion.readings else set()
-        homophones = [(c, homophones_of(c, evasion.homophone_min_chars)) for c in sorted(canonical)]
+        anywhere = set(evasion.homophones_anywhere) if evasion.readings else set()
+        homophones = [
+            (c, homophones_of(c, evasion.homophone_min_chars, c in anywhere)) for c in sorted(canonical | anywhere)
+        ]
         homophones = [(c, hs) for c, hs in homophones if hs]
         literal_keys: set[str] = set()
         sounds_like: dict[str, list[tuple[int, int]]] = {}
