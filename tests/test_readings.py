@@ -112,7 +112,9 @@ def test_default_pack_finds_evasive_spellings(text: str, category: str, surface:
     assert any(f.category == category and surface in f.text for f in found), found
 
 
-@pytest.mark.parametrize("text", ["分散配置可以令风险降到最低", "另风险提示：过往业绩不代表未来", "他有一门高手艺，收入稳定"])
+@pytest.mark.parametrize(
+    "text", ["分散配置可以令风险降到最低", "另风险提示：过往业绩不代表未来", "他有一门高手艺，收入稳定"]
+)
 def test_default_pack_leaves_ordinary_sound_alikes(text: str) -> None:
     ruleset = load_default_ruleset()
     post = Post(text=text)
