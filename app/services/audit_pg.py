@@ -116,10 +116,10 @@ class PgLiveAppender:
             if not isinstance(conn, psycopg.Connection):
                 raw.close()
                 raise TypeError(f"PgLiveAppender needs a psycopg connection, not {type(conn).__name__}")
+            self._conn = conn  # from here on, a failure closes it (``_drop``)
             if conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
                 conn.rollback()
             conn.autocommit = True
-            self._conn = conn
         return self._conn
 
     def append(self, rows: Sequence[dict[str, Any]]) -> int:
