@@ -224,9 +224,10 @@ class AuditRecorder:
         self._thread = threading.Thread(target=self._replay_loop, name="audit-replay", daemon=True)
         self._thread.start()
         self._live_conn: Connection | None = None  # the group committer's own connection (``_write_live``)
-        # PostgreSQL: the live groups in one statement each, on a connection of the appender's own
+        # PostgreSQL through psycopg 3 (what postgresql:// URLs mean here): the live groups in one statement each,
+        # on a connection of the appender's own; another driver keeps the Core path
         self._pg_live: PgLiveAppender | None = None
-        if db.is_postgres:
+        if db.is_postgres and db.engine.dialect.driver == "psycopg":
             from app.services.audit_pg import PgLiveAppender  # psycopg: only where PostgreSQL is used
 
             self._pg_live = PgLiveAppender(db.engine, db.audit_key)
