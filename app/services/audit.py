@@ -124,18 +124,25 @@ def append_rows_on(conn: Connection, key: str, rows: Sequence[dict[str, Any]]) -
     head_table, events = ChainHead.__table__, AuditEvent.__table__
     head = conn.execute(select(head_table.c.seq, head_table.c.hash).where(head_table.c.id == 1)
                         .with_for_update()).one()
-    seq, prev = int(head.seq), str(head.hash)
+    values, seq, prev = chain_rows(rows, int(head.seq), str(head.hash), key)
+    conn.execute(insert(events), values)  # type: ignore[arg-type]
+    conn.execute(update(head_table).where(head_table.c.id == 1).values(seq=seq, hash=prev))  # type: ignore[arg-type]
+    return len(values)
+
+
+def chain_rows(rows: Sequence[dict[str, Any]], seq: int, prev: str,
+               key: str) -> tuple[list[dict[str, Any]], int, str]:
+    """``rows`` chained after the event (``seq``, ``prev``): each as a dict of every column (the same keys in
+    every row) with its seq, prev_hash, hash and MAC (``key`` "" = none); and the new head's seq and hash."""
     values = []
     for row in map(scrub, rows):
         seq += 1
         hash_ = event_hash(prev, {**row, "seq": seq})
         full = {**_DEFAULTS, **row, "seq": seq, "prev_hash": prev, "hash": hash_,
                 "mac": event_mac(key, hash_) if key else None}
-        values.append({c: full.get(c) for c in _COLUMNS})  # the same keys in every row: one executemany
+        values.append({c: full.get(c) for c in _COLUMNS})
         prev = hash_
-    conn.execute(insert(events), values)  # type: ignore[arg-type]
-    conn.execute(update(head_table).where(head_table.c.id == 1).values(seq=seq, hash=prev))  # type: ignore[arg-type]
-    return len(values)
+    return values, seq, prev
 
 
 def existing_ids(session: Session, ids: Sequence[str]) -> set[str]:

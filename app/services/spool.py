@@ -28,7 +28,7 @@ import threading
 import time
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, SQLAlchemyError, StatementError
@@ -41,6 +41,9 @@ from app.services.audit import append_rows, append_rows_on, existing_ids, new_ev
 from app.services.checks import CheckEvent, pii_succeeded, stored_findings
 from app.services.durable import append_line, fsync_dir, write_all
 from app.services.group_commit import GroupCommitter
+
+if TYPE_CHECKING:
+    from app.services.audit_pg import PgLiveAppender
 
 log = logging.getLogger("postguard.audit")
 RETRY_SECONDS = 1.0
@@ -221,6 +224,13 @@ class AuditRecorder:
         self._thread = threading.Thread(target=self._replay_loop, name="audit-replay", daemon=True)
         self._thread.start()
         self._live_conn: Connection | None = None  # the group committer's own connection (``_write_live``)
+        # PostgreSQL through psycopg 3 (what postgresql:// URLs mean here): the live groups in one statement each,
+        # on a connection of the appender's own; another driver keeps the Core path
+        self._pg_live: PgLiveAppender | None = None
+        if db.is_postgres and db.engine.dialect.driver == "psycopg":
+            from app.services.audit_pg import PgLiveAppender  # psycopg: only where PostgreSQL is used
+
+            self._pg_live = PgLiveAppender(db.engine, db.audit_key)
         self._committer: GroupCommitter[dict[str, Any]] = GroupCommitter(
             self._commit_group, max_group=max_group, name="audit-commit")
 
@@ -321,7 +331,11 @@ class AuditRecorder:
         """The group committer's rows on its own connection, held between groups: no pool checkout, no pre-ping
         and no ORM session per group (they cost the audited service about as much Python as the writes). Only
         the committer's thread comes here. A failed group drops the connection (the next one reconnects); the
-        group itself goes to the spool, as before."""
+        group itself goes to the spool, as before. On PostgreSQL, rows of plain values (a check's always are) go
+        through ``PgLiveAppender``: the same rows and chain in one statement (app/services/audit_pg.py)."""
+        if self._pg_live is not None and self._pg_live.takes(rows):
+            self._pg_live.append(rows)
+            return
         conn = self._live_conn
         if conn is None:
             conn = self._live_conn = self.db.engine.connect()
@@ -465,6 +479,8 @@ class AuditRecorder:
         if self._live_conn is not None:
             self._live_conn.close()
             self._live_conn = None
+        if self._pg_live is not None:
+            self._pg_live.close()
         self._stop.set()
         self._thread.join(timeout=5)
         try:
