@@ -26,26 +26,25 @@ from tests.dbfixtures import AUDIT_KEY, lexicon_only, pg_schema, publish_now, re
 pytestmark = pytest.mark.postgres
 
 
-@pytest.fixture
-def pg() -> Iterator[Database]:
+def _fresh(name: str) -> Iterator[Database]:
+    """A migrated PostgreSQL schema of its own with the lexicon-only ruleset published."""
     require_pg()
-    with pg_schema("fast") as url:
+    with pg_schema(name) as url:
         upgrade(url)
         database = Database(url, audit_key=AUDIT_KEY)
         publish_now(database, lexicon_only())
         yield database
         database.dispose()
+
+
+@pytest.fixture
+def pg() -> Iterator[Database]:
+    yield from _fresh("fast")
 
 
 @pytest.fixture
 def pg2() -> Iterator[Database]:
-    require_pg()
-    with pg_schema("core") as url:
-        upgrade(url)
-        database = Database(url, audit_key=AUDIT_KEY)
-        publish_now(database, lexicon_only())
-        yield database
-        database.dispose()
+    yield from _fresh("core")
 
 
 def _all(db: Database) -> list[dict[str, Any]]:
