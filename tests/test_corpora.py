@@ -21,6 +21,7 @@ CORPORA = sorted(
     [
         *ROOT.glob("eval/suite/*/posts.jsonl"),
         *ROOT.glob("eval/*/posts.jsonl"),
+        *ROOT.glob("eval/blind-next/*/posts.jsonl"),
         *ROOT.glob("corpus/rerank/*/posts.jsonl"),
         *ROOT.glob("corpus/rerank-next/*/posts.jsonl"),
     ]
