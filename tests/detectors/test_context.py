@@ -9,6 +9,7 @@ import pytest
 from pydantic import ValidationError
 
 from app.detectors.base import DetectContext, Finding, Post
+from app.detectors.claims import _join_near
 from app.detectors.claims.context import (
     ContextSettings,
     compile_context,
@@ -21,6 +22,7 @@ from app.detectors.registry import discover
 from app.engine import Engine
 from app.ruleset import Ruleset, load_default_ruleset, parse_ruleset
 from app.taxonomy import CLAIM_CATEGORIES, Severity
+from app.text import normalize
 
 DEFAULT = load_default_ruleset()
 _REGISTRY = discover(list(DEFAULT.detectors))
@@ -239,18 +241,39 @@ def test_a_practice_named_as_a_violation_is_a_warning(not_a_claim: str, claim: s
     assert category in {f.category for f in claims(claim)}
 
 
+def _clause(text: str, phrase: str) -> Finding:
+    start = text.index(phrase)
+    return Finding(category="improper_inducement", start=start, end=start + len(phrase), text=phrase,
+                   detector="claims", rule_id="claims.improper_inducement", severity=Severity.HIGH,
+                   evidence=(phrase[:4],), score=0.6, confidence=0.6)
+
+
 def test_neighbouring_clauses_of_one_claim_are_one_finding() -> None:
-    """「补贴你三成保费，当场微信转账给你」 is one inducement: one finding over both clauses, not two halves."""
+    """「补贴你三成保费，当场微信转账给你」 is one inducement: one finding over both clauses, not two halves. Built from
+    two clause findings by hand, so the join is checked whatever the shipped classifier flags."""
+    text = "宝子们今晚下单，我私人补贴你三成保费，当场微信转账给你！"
+    norm = normalize(text)
+    first, second = _clause(text, "我私人补贴你三成保费"), _clause(text, "当场微信转账给你")
+    (joined,) = _join_near(norm, [first, second], 24)
+    assert joined.text == "我私人补贴你三成保费，当场微信转账给你"
+    assert (joined.start, joined.end) == (first.start, second.end)
+    assert joined.evidence == (first.evidence[0], second.evidence[0])
+    assert _join_near(norm, [first, second], 10) == [first, second]  # the joined span would be longer
+    assert _join_near(norm, [first, second], 0) == [first, second]
+
+
+def test_the_shipped_pack_joins_what_it_keeps_apart_without_clause_join() -> None:
+    """Through the engine: with ``clause_join_chars`` 0 the clauses the model flags stay apart; with the pack's
+    value, the same clauses come back joined, covering the same characters in fewer or as many findings."""
     text = "宝子们今晚下单，我私人补贴你三成保费，当场微信转账给你！"
     doc = DEFAULT.model_dump(mode="json")
     doc["detectors"]["claims"]["config"]["clause_join_chars"] = 0
-    apart = [f.text for f in ENGINE.check(Post(text=text), parse_ruleset(doc), only={"claims"}).findings]
-    joined = [f.text for f in ENGINE.check(Post(text=text), DEFAULT, only={"claims"}).findings]
-    assert len(apart) == 2
-    assert joined == ["我私人补贴你三成保费，当场微信转账给你"]
-    long_doc = DEFAULT.model_dump(mode="json")
-    long_doc["detectors"]["claims"]["config"]["clause_join_chars"] = 10  # the joined span would be longer
-    assert len(ENGINE.check(Post(text=text), parse_ruleset(long_doc), only={"claims"}).findings) == 2
+    apart = ENGINE.check(Post(text=text), parse_ruleset(doc), only={"claims"}).findings
+    joined = ENGINE.check(Post(text=text), DEFAULT, only={"claims"}).findings
+    assert apart, "the shipped classifier flags this inducement"
+    assert len(joined) <= len(apart)
+    covered = {i for f in apart for i in range(f.start or 0, f.end or 0)}
+    assert covered <= {i for f in joined for i in range(f.start or 0, f.end or 0)}
 
 
 # A claim the author denies (不是说…, 不要把…当成…), a contrast drawn to explain (≠, 两码事) and a filing
