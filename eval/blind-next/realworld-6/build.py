@@ -239,6 +239,11 @@ def resolve(pid, post):
     return findings, errors
 
 
+# Left out: a 15-character shingle shared with an earlier real-world set (0005 is RW2-0001's wording quoted again
+# on another page, with a pinyin gloss).
+SHARED_WITH_EARLIER_SETS = {"RW6-0005"}
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     used = set()
@@ -249,6 +254,8 @@ def main():
     errors, rows, texts = [], [], {}
     for n, p in enumerate(POSTS, 1):
         pid = f"RW6-{n:04d}"
+        if pid in SHARED_WITH_EARLIER_SETS:
+            continue
         if p["channel"] not in CHANNELS:
             errors.append(f"{pid}: bad channel {p['channel']}")
         if p["content_type"] not in CONTENT_TYPES:
