@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from functools import lru_cache
 from typing import Any
 
@@ -34,31 +35,46 @@ def compile_safe(pattern: str) -> Any:
 
 class PatternSet:
     """Many RE2 patterns behind one prefilter pass: only the patterns that match are run again
-    for their positions, so 50 rarely-matching patterns cost about one scan, not 50."""
+    for their positions, so 50 rarely-matching patterns cost about one scan, not 50.
+
+    The prefilter (an RE2 set of every pattern) is compiled on the first ``matching`` call: the lexicon keeps
+    one PatternSet of all its patterns for ``compiled`` alone (candidates are searched one pattern at a time)
+    and calls ``matching`` only on the smaller set of unanchored ones, so compiling the large set at every
+    start (about 40 ms for the packaged rules) bought nothing."""
 
     def __init__(self, patterns: list[str]) -> None:
         self.sources = list(patterns)
         self.compiled = [compile_safe(p) for p in patterns]
-        self._set: Any = None
-        self._compiled_set: Any = None
-        if patterns:
-            self._set = re2.Set.SearchSet(_options())
-            for p in patterns:
-                self._set.Add(p)
-            self._set.Compile()
-            # The binding's compiled set, called on the UTF-8 bytes directly: ``Set.Match`` wraps the same call
-            # in a Python method (a type test, an encoding helper), a quarter of the lexicon's set pass on a
-            # typical post. ``Set.Match`` is used if the binding's internals ever move.
-            self._compiled_set = getattr(self._set, "_set", None)
-            if not callable(getattr(self._compiled_set, "Match", None)):
-                self._compiled_set = None
+        self._prefilter: tuple[Any, Any] | None = None  # (the set, its compiled object or None)
+        self._lock = threading.Lock()
+
+    def _compile_prefilter(self) -> tuple[Any, Any]:
+        with self._lock:
+            if self._prefilter is None:
+                compiled_set: Any = None
+                built: Any = None
+                if self.sources:
+                    built = re2.Set.SearchSet(_options())
+                    for p in self.sources:
+                        built.Add(p)
+                    built.Compile()
+                    # The binding's compiled set, called on the UTF-8 bytes directly: ``Set.Match`` wraps the same
+                    # call in a Python method (a type test, an encoding helper), a quarter of the lexicon's set
+                    # pass on a typical post. ``Set.Match`` is used if the binding's internals ever move.
+                    compiled_set = getattr(built, "_set", None)
+                    if not callable(getattr(compiled_set, "Match", None)):
+                        compiled_set = None
+                self._prefilter = (built, compiled_set)
+            return self._prefilter
 
     def matching(self, text: str) -> list[int]:
         """Indices of the patterns that match somewhere in ``text``."""
-        if self._compiled_set is not None:
-            found: list[int] | None = self._compiled_set.Match(text.encode("utf-8"))
-        elif self._set is not None:
-            found = self._set.Match(text)
+        prefilter = self._prefilter or self._compile_prefilter()
+        whole, compiled_set = prefilter
+        if compiled_set is not None:
+            found: list[int] | None = compiled_set.Match(text.encode("utf-8"))
+        elif whole is not None:
+            found = whole.Match(text)
         else:
             return []
         return sorted(found) if found else []

@@ -114,8 +114,9 @@ class Settings(BaseSettings):
     )
     cache_dir: str | None = Field(
         default=None, json_schema_extra={"doc_default": "$XDG_CACHE_HOME/postguard"},
-        description="derived tables kept between starts (jieba, pinyin and normalisation tables, lexicon indexes: "
-        "app/cachedir.py); empty = none. Read straight from the environment by the model loaders",
+        description="derived tables kept between starts (jieba, pinyin and normalisation tables, lexicon indexes, "
+        "the claim model's arrays, the packaged pack's document: app/cachedir.py); empty = none. Read straight from "
+        "the environment by the model loaders",
     )
     key_cache_dir: Path | None = Field(
         default=None, description="signed cache of verified keys shared by this host's workers (default: "

@@ -256,11 +256,13 @@ def test_lexicon_findings_are_the_findings_init_builds() -> None:
 def test_the_pattern_set_called_on_bytes_agrees_with_the_binding_match() -> None:
     ruleset = load_default_ruleset()
     patterns = PatternSet([r.pattern for r in ruleset.lexicon.rules if r.pattern is not None])
-    assert patterns._compiled_set is not None  # the fast path is the one in use
+    assert patterns._prefilter is None  # compiled on first use
+    whole, compiled_set = patterns._compile_prefilter()
+    assert compiled_set is not None  # the fast path is the one in use
     examples = [x for r in ruleset.lexicon.rules for x in (*r.examples.hit, *r.examples.miss)]
     matched = 0
     for s in _random_texts(500, 8) + make_posts(0.05, seed=5) + examples:
-        found = patterns._set.Match(s)
+        found = whole.Match(s)
         assert patterns.matching(s) == (sorted(found) if found else []), s
         matched += bool(found)
     assert matched > 50
@@ -329,3 +331,16 @@ def test_claim_findings_with_the_span_scorer_are_those_from_scored_slices() -> N
         assert a == slices.detect(post, DetectContext(ruleset=ruleset, post=post))
         found += len(a)
     assert found > 20  # the posts hold claims: the comparison is not of empty lists
+
+
+def test_the_lexicon_never_compiles_the_set_of_all_its_patterns() -> None:
+    """Candidates are searched one pattern at a time: the set of every pattern is left uncompiled (start-up),
+    the set of the unanchored ones is compiled by the first scan (the engine's warm-up, before a fork)."""
+    from app.detectors.lexicon import LexiconIndex
+
+    index = LexiconIndex(load_default_ruleset())
+    assert index.unanchored_patterns._prefilter is None
+    for post in make_posts(0.02, seed=6):
+        index.scan(post, None)
+    assert index.patterns._prefilter is None
+    assert index.unanchored_patterns._prefilter is not None

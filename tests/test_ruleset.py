@@ -41,6 +41,35 @@ def test_the_packaged_pack_reads_the_same_with_the_fast_loader() -> None:
     assert load_default_ruleset() == checked
 
 
+def test_the_packaged_pack_from_the_cache_is_the_pack_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The merged document of the packaged files is kept in the cache directory: read back, the same document and
+    ruleset; a broken entry is read from the files again; a changed file is a new key."""
+    import shutil
+
+    from app import cachedir
+    from app.ruleset import default_pack_dir, load_pack_dir
+
+    monkeypatch.setenv(cachedir.ENV, str(tmp_path / "cache"))
+    pack = tmp_path / "pack"
+    shutil.copytree(default_pack_dir(), pack)
+    read = load_pack_dir(pack, packaged=False)
+    stored = load_pack_dir(pack, packaged=True)  # empty cache: read and stored
+    (entry,) = (tmp_path / "cache").glob("pack-document-*.bin")
+    cached = load_pack_dir(pack, packaged=True)
+    assert stored == read and cached == read and cached is not stored
+    assert json.dumps(cached, ensure_ascii=False) == json.dumps(read, ensure_ascii=False)  # key order, types
+    assert parse_ruleset(cached).checksum == load_default_ruleset().checksum
+    whole = entry.read_bytes()
+    entry.write_bytes(whole[:200])
+    assert load_pack_dir(pack, packaged=True) == read
+    assert entry.read_bytes() == whole  # stored again, whole
+    claims = pack / "detectors" / "claims.yaml"
+    claims.write_text(claims.read_text("utf-8") + "\n# changed\nextra_key_for_the_test: 1\n", "utf-8")
+    changed = load_pack_dir(pack, packaged=True)
+    assert changed["detectors"]["claims"]["extra_key_for_the_test"] == 1
+    assert len(list((tmp_path / "cache").glob("pack-document-*.bin"))) == 2
+
+
 @pytest.mark.parametrize(
     ("rule", "message"),
     [

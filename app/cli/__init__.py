@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 from collections.abc import Sequence
 
 # Modules that add subcommands via ``register(subparsers)``; optional ones may be absent.
@@ -55,11 +56,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
+# numpy's OpenBLAS starts a thread per core at import, with its buffers, and shuts them down around every fork
+# (a scan's workers): 30-70 ms of CPU on a 2-core machine. Postguard makes no BLAS call (numpy serves
+# element-wise arithmetic, sorting and look-ups: the claim and rerank models), so those threads never work.
+# Set before the parser's imports bring numpy in; a value the user set is kept.
+_BLAS_THREADS = ("OPENBLAS_NUM_THREADS",)
+
+
 def entry() -> None:
     """The ``postguard`` console script: ``main``, then exit (without interpreter teardown when the command
     allows it: app/cli/fastexit.py)."""
     from app.cli import fastexit
 
+    for name in _BLAS_THREADS:
+        os.environ.setdefault(name, "1")
     fastexit.leave(main())
 
 

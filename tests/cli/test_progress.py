@@ -20,3 +20,10 @@ def test_silent_when_disabled(capsys: pytest.CaptureFixture[str]) -> None:
     bar.step()
     bar.close()
     assert capsys.readouterr().err == ""
+
+
+def test_counts_when_disabled() -> None:
+    bar = Progress(2, enabled=False)
+    bar.step()
+    bar.step()
+    assert bar.done == 2

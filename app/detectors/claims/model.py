@@ -9,13 +9,16 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from itertools import compress, repeat
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
+from app import cachedir
 from app.detectors.claims.features import FOLDED_CODES, NGRAM_MAX, NGRAM_MIN, feature_spans, features
 
 FloatArray = npt.NDArray[np.float32]
@@ -59,6 +62,92 @@ def gram_keys(codes: IntArray, n: int) -> IntArray:
 
 def default_model_path() -> Path:
     return Path(str(resources.files("app") / "data" / "claims" / "model.npz"))
+
+
+def key_table(vocab: npt.NDArray[np.str_]) -> tuple[IntArray, IntArray]:
+    """The vocabulary's n-gram keys, sorted, and their columns; for a string listed twice, the last column
+    (the one ``ClaimModel._index`` holds)."""
+    lengths = np.char.str_len(vocab)
+    words: list[str] = vocab.tolist()
+    keys = np.full(len(words), -1, dtype=np.int64)
+    for n in range(NGRAM_MIN, NGRAM_MAX + 1):
+        rows = lengths == n
+        if rows.any():  # the n-character entries joined: their keys sit at every n-th position
+            keys[rows] = gram_keys(_codes("".join(compress(words, rows.tolist()))), n)[::n]
+    order = np.argsort(keys, kind="stable")
+    ordered = keys[order]
+    last = np.append(ordered[1:] != ordered[:-1], True) & (ordered >= 0)
+    return ordered[last], order[last].astype(np.int64)
+
+
+# What ``ClaimModel`` keeps of a model file, derived once and kept in the cache directory (app/cachedir.py) under
+# a fingerprint of the file's bytes and of this code: the arrays as scoring uses them (float32, the weights
+# transposed) and a char model's key table (300,000 keys sorted), so a start-up reads them instead of
+# inflating the .npz and deriving them again. Without a cache directory, or with a missing, stale or broken
+# entry, they are derived from the file as before.
+_STATE_FORMAT = 1
+_SOURCES = ("model.py", "features.py")
+
+
+def _build_state(path: Path) -> dict[str, Any]:
+    """The model file's arrays, derived, each as (dtype, shape, bytes): plain data that marshal stores."""
+    with np.load(path, allow_pickle=False) as data:
+        meta = str(data["meta"])
+        vocab = data["vocab"]
+        arrays: dict[str, npt.NDArray[Any]] = {
+            "vocab": vocab,
+            "is_multichar": np.char.str_len(vocab) > 1,
+            "idf": data["idf"].astype(np.float32),
+            "weights_t": np.ascontiguousarray(data["coef"].astype(np.float32).T),
+            "intercept": data["intercept"].astype(np.float32),
+            "platt_a": data["platt_a"].astype(np.float32),
+            "platt_b": data["platt_b"].astype(np.float32),
+        }
+    parsed = json.loads(meta)
+    if str(parsed.get("kind", "char")) == "char":
+        arrays["keys"], arrays["key_columns"] = key_table(vocab)
+    packed = {k: (a.dtype.str, tuple(a.shape), np.ascontiguousarray(a).tobytes()) for k, a in arrays.items()}
+    return {"format": _STATE_FORMAT, "categories": list(parsed["categories"]), "meta": meta, "arrays": packed}
+
+
+def _unpack(state: dict[str, Any]) -> dict[str, Any]:
+    """``state`` with its arrays as numpy arrays: read-only views of the stored bytes, no copy."""
+    arrays = {name: np.frombuffer(raw, dtype=np.dtype(dt)).reshape(shape)
+              for name, (dt, shape, raw) in state["arrays"].items()}
+    return {**state, "arrays": arrays}
+
+
+def _valid_state(value: object) -> bool:
+    """A whole state of this format: each array's bytes fit its dtype and shape, and the shapes agree."""
+    if not isinstance(value, dict) or value.get("format") != _STATE_FORMAT:
+        return False
+    try:
+        categories, arrays = value["categories"], value["arrays"]
+        if not (isinstance(value["meta"], str) and isinstance(categories, list) and isinstance(arrays, dict)):
+            return False
+        shapes: dict[str, tuple[int, ...]] = {}
+        for name, (dt, shape, raw) in arrays.items():
+            if not isinstance(raw, bytes) or len(raw) != np.dtype(dt).itemsize * int(np.prod(shape, dtype=np.int64)):
+                return False
+            shapes[name] = tuple(shape)
+        (size,) = shapes["vocab"]
+        k = len(categories)
+        expected = {"is_multichar": (size,), "idf": (size,), "weights_t": (size, k), "intercept": (k,),
+                    "platt_a": (k,), "platt_b": (k,)}
+        if any(shapes.get(name) != shape for name, shape in expected.items()):
+            return False
+        return shapes.get("keys") == shapes.get("key_columns")
+    except (KeyError, TypeError, ValueError):
+        return False
+
+
+def _cached_state(path: Path) -> dict[str, Any]:
+    """``_build_state(path)`` unpacked, read from the cache directory when it holds an entry for these bytes."""
+    if cachedir.cache_dir() is None:  # caching off: no need to hash the file
+        return _unpack(_build_state(path))
+    here = Path(__file__).resolve().parent
+    key = cachedir.fingerprint([path, *(here / name for name in _SOURCES)], ("numpy",))
+    return _unpack(cachedir.memo("claims-model", key, lambda: _build_state(path), _valid_state))
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,40 +216,36 @@ class ClaimModel:
     """Loaded weights; ``score`` is pure and thread-safe."""
 
     def __init__(self, path: Path | None = None) -> None:
-        with np.load(path or default_model_path(), allow_pickle=False) as data:
-            self.categories: tuple[str, ...] = tuple(json.loads(str(data["meta"]))["categories"])
-            self.vocab: list[str] = data["vocab"].tolist()  # a unicode array: str items, 4x faster than str(v)
-            self._index = {g: i for i, g in enumerate(self.vocab)}
-            self.is_multichar = np.array([len(g) > 1 for g in self.vocab], dtype=bool)
-            self._idf: FloatArray = data["idf"].astype(np.float32)
-            # features x categories, C order: one row gather per sentence
-            self.weights_t: FloatArray = np.ascontiguousarray(data["coef"].astype(np.float32).T)
-            self._intercept: FloatArray = data["intercept"].astype(np.float32)
-            self._platt_a: FloatArray = data["platt_a"].astype(np.float32)
-            self._platt_b: FloatArray = data["platt_b"].astype(np.float32)
-            self.meta: dict[str, object] = json.loads(str(data["meta"]))
-            # "char" (shipped) or "word+char"; models from before the comparison say nothing: char
-            self.kind = str(self.meta.get("kind", "char"))
+        state = _cached_state(path or default_model_path())
+        arrays = state["arrays"]
+        self.categories: tuple[str, ...] = tuple(state["categories"])
+        self.meta: dict[str, object] = json.loads(state["meta"])
+        # "char" (shipped) or "word+char"; models from before the comparison say nothing: char
+        self.kind = str(self.meta.get("kind", "char"))
+        self._vocab_array: npt.NDArray[np.str_] = arrays["vocab"]
+        self.n_features = int(self._vocab_array.size)
+        self.is_multichar: npt.NDArray[np.bool_] = arrays["is_multichar"]
+        self._idf: FloatArray = arrays["idf"]
+        # features x categories, C order: one row gather per sentence
+        self.weights_t: FloatArray = arrays["weights_t"]
+        self._intercept: FloatArray = arrays["intercept"]
+        self._platt_a: FloatArray = arrays["platt_a"]
+        self._platt_b: FloatArray = arrays["platt_b"]
         # A char model's features are exactly the 1-3-grams, so a text's columns can be found by key (gram_keys)
-        # in one sorted array: no n-gram strings, no dict look-up per n-gram.
-        self._keys: IntArray | None = None
-        self._key_columns: IntArray | None = None
-        if self.kind == "char":
-            self._keys, self._key_columns = self._key_table()
+        # in one sorted array (``key_table``): no n-gram strings, no dict look-up per n-gram.
+        self._keys: IntArray | None = arrays.get("keys")
+        self._key_columns: IntArray | None = arrays.get("key_columns")
 
-    def _key_table(self) -> tuple[IntArray, IntArray]:
-        """The vocabulary's n-gram keys, sorted, and their columns; for a string listed twice, the last column
-        (the one ``_index`` holds)."""
-        lengths = np.fromiter(map(len, self.vocab), dtype=np.int64, count=len(self.vocab))
-        keys = np.full(len(self.vocab), -1, dtype=np.int64)
-        for n in range(NGRAM_MIN, NGRAM_MAX + 1):
-            rows = lengths == n
-            if rows.any():  # the n-character entries joined: their keys sit at every n-th position
-                keys[rows] = gram_keys(_codes("".join(compress(self.vocab, rows.tolist()))), n)[::n]
-        order = np.argsort(keys, kind="stable")
-        ordered = keys[order]
-        last = np.append(ordered[1:] != ordered[:-1], True) & (ordered >= 0)
-        return ordered[last], order[last].astype(np.int64)
+    @cached_property
+    def vocab(self) -> list[str]:
+        """The feature strings by column (a char model scores without them: built on first use)."""
+        words: list[str] = self._vocab_array.tolist()  # a unicode array: str items, 4x faster than str(v)
+        return words
+
+    @cached_property
+    def _index(self) -> dict[str, int]:
+        """Column by feature string, for scoring from n-gram strings (a word+char model)."""
+        return {g: i for i, g in enumerate(self.vocab)}
 
     def _lookup(self, keys: IntArray) -> IntArray:
         """The column of each n-gram key, -1 for n-grams outside the vocabulary."""
@@ -221,7 +306,7 @@ class ClaimModel:
         """Probabilities of ``n`` texts from their n-gram columns (``segment``: the text of each entry of ``cols``,
         -1 columns for n-grams outside the vocabulary)."""
         known = cols >= 0
-        n_features = len(self.vocab)
+        n_features = self.n_features
         # One entry per (text, feature) with its count, sorted by text, then feature: np.unique's result, from a
         # stable sort (timsort) that finds the runs each text's n-gram block already sorts into, 3x faster than
         # np.unique's quicksort here; sorted integers are the same whichever sort made them.
