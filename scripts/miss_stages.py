@@ -59,7 +59,7 @@ def stage(gold: dict[str, Any], raw: list[Finding], answer: list[Finding]) -> st
 def posts(path: Path) -> list[dict[str, Any]]:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     suite = path.parent.parent == ROOT / "eval" / "suite"
-    return [r for r in rows if not suite or split_of(path.parent.name, r["id"]) == "tuning"]
+    return [r for r in rows if not suite or split_of(path.parent.name, r["id"], r.get("source")) == "tuning"]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -55,8 +55,24 @@ def test_training_reads_only_tuning_parts_of_the_suite(tmp_path: Path) -> None:
     blind = [c for c in eval_suite.corpora(tmp_path) if c.blind]
     assert blind
     for c in blind:
-        part = sets[f"{c.name}:tuning"]
-        assert part and all(eval_suite.split_of(c.name, pid) == "tuning" for pid in part)
-        measure = set(_Loader.load(str(c.path))) - set(part)
-        assert measure and all(eval_suite.split_of(c.name, pid) == "measure" for pid in measure)
+        part, every = sets[f"{c.name}:tuning"], _Loader.load(str(c.path))
+        assert part and all(eval_suite.split_of(c.name, pid, every[pid].get("source")) == "tuning" for pid in part)
+        measure = set(every) - set(part)
+        assert measure and all(eval_suite.split_of(c.name, pid, every[pid].get("source")) == "measure"
+                               for pid in measure)
     assert not any(name.startswith("dev") for name in sets)  # the dev corpora are never training data
+
+
+def test_a_new_real_world_set_is_split_by_page_and_the_old_ones_by_item() -> None:
+    pages = [f"https://example.org/page-{n}" for n in range(40)]
+    parts = {page: {eval_suite.split_of("realworld-7", f"RW7-{n:04d}-{k}", page) for k in range(3)} for n, page in
+             enumerate(pages)}
+    assert all(len(sides) == 1 for sides in parts.values())  # every quote of a page on one side
+    assert {side for sides in parts.values() for side in sides} == {"tuning", "measure"}
+    # The sets already in the suite keep the split they were measured with: by item, whatever the page.
+    for name in eval_suite.SPLIT_BY_ITEM:
+        assert all(eval_suite.split_of(name, pid, "https://example.org/x") == eval_suite.split_of(name, pid)
+                   for pid in ("A-1", "A-2", "A-3"))
+    # Writers' corpora have no source: by item as before.
+    assert eval_suite.split_of("blind-h", "H-0001", None) == eval_suite.split_of("blind-h", "H-0001")
+
