@@ -127,9 +127,22 @@ def test_an_unsure_finding_goes_to_review_not_block() -> None:
     assert f.severity is Severity.MEDIUM
 
 
+def _report_at(category: str, value: float) -> Ruleset:
+    """The packaged rules with one category's report threshold set here, so a test of the mechanism does not
+    depend on the value a round of issue 10 ships."""
+    doc = DEFAULT.model_dump(mode="json")
+    context = doc["detectors"]["claims"]["config"]["context"]
+    context["category_report_at"] = {**context.get("category_report_at", {}), category: value}
+    return parse_ruleset(doc)
+
+
 def test_a_suppressed_candidate_is_not_returned() -> None:
-    text = "这款年金“保本”又灵活。"  # 0.54 is under guaranteed_return's report_at (0.9)
-    assert judge_findings([_lexicon_finding(text, "保本")], _ctx(text)) == []
+    text = "这款年金“保本”又灵活。"  # quoted (0.6) x lexicon base (0.9) = 0.54: under a report_at of 0.9
+    ctx = DetectContext(ruleset=_report_at("guaranteed_return", 0.9), post=Post(text=text))
+    assert judge_findings([_lexicon_finding(text, "保本")], ctx) == []
+    kept = DetectContext(ruleset=_report_at("guaranteed_return", 0.5), post=Post(text=text))
+    [f] = judge_findings([_lexicon_finding(text, "保本")], kept)  # at or above it, the same candidate stays
+    assert f.confidence == pytest.approx(0.54)
 
 
 def test_other_categories_pass_through_untouched() -> None:
