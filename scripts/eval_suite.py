@@ -120,6 +120,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="score this corpus whole (a new writer's posts before they join training); repeatable; "
                         "alone it scores only the files, with --corpus those corpora too")
     args = parser.parse_args(argv)
+    suite_dir = (ROOT / "eval" / "suite").resolve()
+    if args.misses and any(path.resolve().parent.parent == suite_dir for path in args.file):
+        parser.error("--misses with --file of a suite corpus would print its measure-only misses: "
+                     "use --corpus NAME --part tuning --misses")
 
     score_py = args.shared / "tools" / "score.py"
     if not score_py.exists():

@@ -58,7 +58,9 @@ def stage(gold: dict[str, Any], raw: list[Finding], answer: list[Finding]) -> st
 
 def posts(path: Path) -> list[dict[str, Any]]:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    suite = path.parent.parent == ROOT / "eval" / "suite"
+    # Resolved: a relative path (the usual `eval/suite/NAME/posts.jsonl`) once compared unequal here, so every
+    # post, measure-only ones included, was counted and listed (docs/evaluation.md, thirty-fourth round).
+    suite = path.resolve().parent.parent == (ROOT / "eval" / "suite").resolve()
     return [r for r in rows if not suite or split_of(path.parent.name, r["id"], r.get("source")) == "tuning"]
 
 

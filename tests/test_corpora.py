@@ -76,3 +76,24 @@ def test_a_new_real_world_set_is_split_by_page_and_the_old_ones_by_item() -> Non
     # Writers' corpora have no source: by item as before.
     assert eval_suite.split_of("blind-h", "H-0001", None) == eval_suite.split_of("blind-h", "H-0001")
 
+
+
+@pytest.mark.parametrize("relative", [True, False])
+def test_miss_analysis_reads_only_the_tuning_part_of_a_suite_corpus(
+    relative: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """scripts/miss_stages.py once took `eval/suite/NAME/posts.jsonl` as given on the command line (relative) for a
+    corpus outside the suite, and counted and listed the measure-only part's misses too."""
+    import miss_stages
+
+    monkeypatch.chdir(ROOT)
+    path = Path("eval/suite/realworld-7/posts.jsonl")
+    rows = miss_stages.posts(path if relative else ROOT / path)
+    every = load(ROOT / path)
+    assert 0 < len(rows) < len(every)
+    assert all(eval_suite.split_of("realworld-7", r["id"], r.get("source")) == "tuning" for r in rows)
+
+
+def test_eval_suite_refuses_to_print_the_misses_of_a_suite_corpus_given_as_a_file(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit):
+        eval_suite.main(["--file", "eval/suite/realworld-7/posts.jsonl", "--misses", "--shared", str(tmp_path)])
