@@ -24,6 +24,7 @@ CORPORA = sorted(
         *ROOT.glob("eval/blind-next/*/posts.jsonl"),
         *ROOT.glob("corpus/rerank/*/posts.jsonl"),
         *ROOT.glob("corpus/rerank-next/*/posts.jsonl"),
+        *ROOT.glob("corpus/realtrain/*/posts.jsonl"),
     ]
 )
 NAMES = {c.value for c in Category}
@@ -97,3 +98,27 @@ def test_miss_analysis_reads_only_the_tuning_part_of_a_suite_corpus(
 def test_eval_suite_refuses_to_print_the_misses_of_a_suite_corpus_given_as_a_file(tmp_path: Path) -> None:
     with pytest.raises(SystemExit):
         eval_suite.main(["--file", "eval/suite/realworld-7/posts.jsonl", "--misses", "--shared", str(tmp_path)])
+
+
+def _shingles(text: str, n: int = 15) -> set[str]:
+    flat = "".join(text.split())
+    return {flat[i:i + n] for i in range(len(flat) - n + 1)}
+
+
+def test_real_training_text_shares_no_wording_or_page_with_a_measured_set() -> None:
+    """corpus/realtrain trains the classifier; a paragraph also in an evaluation set would be scored on text the
+    model learned (15-character shingles, as when each set joined; and no page address in common)."""
+    measured = [*ROOT.glob("eval/suite/*/posts.jsonl"), *ROOT.glob("eval/blind-next/*/posts.jsonl")]
+    seen: set[str] = set()
+    pages: set[str] = set()
+    for path in measured:
+        for post in load(path):
+            seen |= _shingles(post["text"])
+            if post.get("source"):
+                pages.add(post["source"])
+    training = sorted(ROOT.glob("corpus/realtrain/*/posts.jsonl"))
+    assert len(training) == 3
+    for path in training:
+        for post in load(path):
+            assert post["source"] not in pages, (path.parent.name, post["id"])
+            assert not _shingles(post["text"]) & seen, (path.parent.name, post["id"])
