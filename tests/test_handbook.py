@@ -14,7 +14,20 @@ def test_every_enabled_detector_has_its_standard() -> None:
     assert "姓氏加称谓（陈女士、王先生）" in md  # what does NOT count, not only what does
     assert "账号主人本人公开的联系电话" in md
     assert "| `burst.account` |" in md  # alert rules come from the ruleset
-    assert "| 承诺收益/保本（`guaranteed_return`） |" in md and "| 0.98 |" in md  # thresholds too
+    assert "| 承诺收益/保本（`guaranteed_return`） |" in md
+
+
+def test_the_claim_thresholds_come_from_the_ruleset() -> None:
+    """Each claim category's row carries the threshold of the ruleset rendered, whatever the pack ships."""
+    doc = load_default_ruleset().model_dump(mode="json", exclude={"version"})
+    doc["detectors"]["claims"]["config"]["categories"]["guaranteed_return"]["threshold"] = 0.77
+    md = render_markdown(Ruleset.model_validate(doc))
+    row = next(line for line in md.splitlines() if line.startswith("| 承诺收益/保本（`guaranteed_return`） |"))
+    assert row.endswith("| 0.77 |")
+    shipped = load_default_ruleset().detectors["claims"].config["categories"]["guaranteed_return"]["threshold"]
+    row = next(line for line in render_markdown(load_default_ruleset()).splitlines()
+               if line.startswith("| 承诺收益/保本（`guaranteed_return`） |"))
+    assert row.endswith(f"| {shipped} |") and shipped != 0.77
 
 
 def test_a_disabled_detector_has_no_section() -> None:
