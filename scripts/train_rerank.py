@@ -46,13 +46,17 @@ from app.ruleset import Ruleset, load_default_ruleset  # noqa: E402
 
 BITS = 18
 NEXT = ROOT / "corpus" / "rerank-next"
-# The writers' corpora the shipped claim classifier trains on (app/data/claims/README.md), in seven folds (six of
-# eight, one of four): trained on here with cross-fitted classifier confidences (``crossfit``; issue 10, rounds
-# 17, 20, 23, 25, 26 and 27).
+# The writers' corpora the shipped claim classifier trains on (app/data/claims/README.md), in twelve folds of four
+# to eight: trained on here with cross-fitted classifier confidences (``crossfit``; issue 10, rounds 17, 20, 23,
+# 25, 26, 27, 31 and 39).
 CROSSFIT = [[f"train-{n}" for n in fold.split()] for fold in (
     "zc zd ze zf zg zh zi zj", "zk zl zm zn zs zt zu zv", "zw zx zy zz ya yb yc yd", "ye yf yg yh yi yj yk yl",
     "ym yn yo yp yq yr ys yt", "yu yv yw yx yy yz xa xb", "xc xd xe xf",
-    "xg xh xi xj xk xl xm", "xn xo xp xq xr xs xt")]
+    "xg xh xi xj xk xl xm", "xn xo xp xq xr xs xt", "xu xv xw xx xy xz wa wb", "wc wd we wf wg wh wi wj",
+    "wk wl wm wn wo wp wq wr")]
+# Real marketing paragraphs the shipped classifier also trains on (corpus/realtrain, issue 10, round 39): every fold
+# classifier trains on them too, so that fold confidences come from a model like the shipped one.
+CLASSIFIER_EXTRA = [ROOT / "corpus" / "realtrain" / f"rt{n}" for n in (1, 2, 3)]
 POST_LEVEL = {"missing_disclosure"}
 # The shipped ruleset's learned.keep_agreed: agreed findings are never dropped (app/rerank.py ``agreed``).
 KEEP_AGREED = True
@@ -98,7 +102,7 @@ def crossfit(folds: list[list[str]], scorer: Any, ruleset: Ruleset, workdir: Pat
     out: list[Judged] = []
     for k, fold in enumerate(folds):
         model = workdir / f"claims-fold{k}.npz"
-        rest = [str(NEXT / name) for name in every if name not in fold]
+        rest = [str(NEXT / name) for name in every if name not in fold] + [str(p) for p in CLASSIFIER_EXTRA]
         subprocess.run([sys.executable, str(ROOT / "scripts" / "train_claims.py"), "--out", str(model),
                         "--features", features, "--posts", *rest], check=True, stdout=subprocess.DEVNULL)
         sets = [(name, scorer.load(str(NEXT / name / "posts.jsonl"))) for name in fold]

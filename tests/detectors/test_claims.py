@@ -209,3 +209,22 @@ def test_clause_windows_are_the_clauses_and_their_pairs_never_the_whole_sentence
     assert _clause_windows("一句没有逗号的长句子") == []
     two = "甲乙，丙丁"
     assert [two[a:b] for a, b in _clause_windows(two)] == ["甲乙，", "丙丁"]  # their pair is the sentence
+
+
+def test_whether_a_clause_stands_alone_is_judged_on_its_normalised_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The clause check scores each clause as the model saw it in the sentence, without the evasion noise that
+    normalisation removed (round 39: scored with its spaces, 「钱 放 进 来 只 会 多 不 会 少」 fell under the floor and
+    the span shrank to 稳稳的)."""
+    judged: list[str] = []
+    score_many = ClaimModel.score_many
+
+    def recording(self: ClaimModel, texts: list[str]) -> Any:
+        judged.extend(texts)
+        return score_many(self, texts)
+
+    monkeypatch.setattr(ClaimModel, "score_many", recording)
+    text = "今天聊聊养老。钱 放 进 来 只 会 多 不 会 少，稳 稳 的！欢迎留言"
+    found = [f for f in run(text) if f.category == "guaranteed_return"]
+    assert found and judged, "two clause findings of one category are judged alone"
+    assert "钱放进来只会多不会少" in judged and "稳稳的" in judged
+    assert not any(" " in clause for clause in judged)

@@ -111,7 +111,7 @@ class ClaimDetector:
             n, category, p = units[u][0], model.categories[k], float(scores.probabilities[u, k])
             if p > best.get((n, category), (0.0, 0, 0))[0]:
                 best[(n, category)] = (p, u, k)
-        groups: list[tuple[str, list[Finding]]] = []
+        groups: list[tuple[str, list[tuple[Finding, str]]]] = []
         for (n, category), (p, u, k) in best.items():
             result, u_start = scores[u], units[u][1]  # cue phrases of the winning unit only
             cues = [(u_start + s, u_start + e) for s, e in result.cue_spans(k)]
@@ -128,17 +128,22 @@ class ClaimDetector:
 
     @staticmethod
     def _supported(
-        model: ClaimModel, settings: CompiledClaims, norm: NormalizedText, groups: list[tuple[str, list[Finding]]]
+        model: ClaimModel,
+        settings: CompiledClaims,
+        norm: NormalizedText,
+        groups: list[tuple[str, list[tuple[Finding, str]]]],
     ) -> list[Finding]:
         """Each group's clauses (a split finding of one category) that make the claim on their own. A clause that
         only borders the claim (那个，刚才说的那几家公司啊) holds a strong n-gram of the sentence but says nothing
         alone; when no clause stands alone, the claim lives in their combination and one span covers them. The
-        clauses of every group are scored in one batch."""
+        clauses of every group are scored in one batch, as normalised text: the model never sees the evasion
+        noise (钱 放 进 来) that normalisation removed from the sentence it judged."""
         share = settings.config.clause_support
-        judged = [found for _, found in groups if share > 0.0 and len(found) >= 2]
-        alone = iter(model.score_many([f.text or "" for found in judged for f in found]) if judged else [])
+        judged = [pairs for _, pairs in groups if share > 0.0 and len(pairs) >= 2]
+        alone = iter(model.score_many([clause for pairs in judged for _, clause in pairs]) if judged else [])
         out: list[Finding] = []
-        for category, found in groups:
+        for category, pairs in groups:
+            found = [f for f, _ in pairs]
             if share <= 0.0 or len(found) < 2:
                 out.extend(found)
                 continue
@@ -158,8 +163,9 @@ class ClaimDetector:
         cues: list[tuple[int, int]],
         strong: list[tuple[int, int]],
         context: str | None = None,
-    ) -> list[Finding]:
-        """The sentence's findings for ``category`` after scope and quotation (none below threshold)."""
+    ) -> list[tuple[Finding, str]]:
+        """The sentence's findings for ``category`` after scope and quotation (none below threshold), each with
+        its normalised clause text."""
         start, end = span
         sentence = norm.text[start:end]
         local = [(s - start, e - start) for s, e in cues]
@@ -181,7 +187,7 @@ class ClaimDetector:
             else:
                 parts = _cue_clauses(norm.text, start, end, cues)
                 parts = [(parts[0][0], parts[-1][1], cues)]
-        return [self._make(norm, field_name, category, cat, p, context, s, e, c) for s, e, c in parts]
+        return [(self._make(norm, field_name, category, cat, p, context, s, e, c), norm.text[s:e]) for s, e, c in parts]
 
     def _make(
         self,
