@@ -46,14 +46,14 @@ from app.ruleset import Ruleset, load_default_ruleset  # noqa: E402
 
 BITS = 18
 NEXT = ROOT / "corpus" / "rerank-next"
-# The writers' corpora the shipped claim classifier trains on (app/data/claims/README.md), in twelve folds of four
+# The writers' corpora the shipped claim classifier trains on (app/data/claims/README.md), in thirteen folds of four
 # to eight: trained on here with cross-fitted classifier confidences (``crossfit``; issue 10, rounds 17, 20, 23,
-# 25, 26, 27, 31 and 39).
+# 25, 26, 27, 31, 39 and 40).
 CROSSFIT = [[f"train-{n}" for n in fold.split()] for fold in (
     "zc zd ze zf zg zh zi zj", "zk zl zm zn zs zt zu zv", "zw zx zy zz ya yb yc yd", "ye yf yg yh yi yj yk yl",
     "ym yn yo yp yq yr ys yt", "yu yv yw yx yy yz xa xb", "xc xd xe xf",
     "xg xh xi xj xk xl xm", "xn xo xp xq xr xs xt", "xu xv xw xx xy xz wa wb", "wc wd we wf wg wh wi wj",
-    "wk wl wm wn wo wp wq wr")]
+    "wk wl wm wn wo wp wq wr", "ws wt wu wv")]
 # Real marketing paragraphs the shipped classifier also trains on (corpus/realtrain, issue 10, round 39): every fold
 # classifier trains on them too, so that fold confidences come from a model like the shipped one.
 CLASSIFIER_EXTRA = [ROOT / "corpus" / "realtrain" / f"rt{n}" for n in (1, 2, 3)]
@@ -92,21 +92,28 @@ def training_sets(
 
 
 def crossfit(folds: list[list[str]], scorer: Any, ruleset: Ruleset, workdir: Path,
-             features: str = "char") -> list[Judged]:
+             features: str = "char", jobs: int = 1) -> list[Judged]:
     """Posts of the writers' corpora the claim classifier trains on (corpus/rerank-next/NAME), proposed with
     classifiers that did not see them: for each fold, scripts/train_claims.py with every classifier corpus but the
-    fold's. The second look's features include the classifier's confidence, which would be in sample otherwise."""
+    fold's. The second look's features include the classifier's confidence, which would be in sample otherwise.
+    The fold classifiers train ``jobs`` at a time (independent processes; the same models in any order)."""
     import subprocess
+    from concurrent.futures import ThreadPoolExecutor
 
     every = [name for fold in folds for name in fold]
-    out: list[Judged] = []
-    for k, fold in enumerate(folds):
+
+    def train(k: int) -> Path:
         model = workdir / f"claims-fold{k}.npz"
-        rest = [str(NEXT / name) for name in every if name not in fold] + [str(p) for p in CLASSIFIER_EXTRA]
+        rest = [str(NEXT / name) for name in every if name not in folds[k]] + [str(p) for p in CLASSIFIER_EXTRA]
         subprocess.run([sys.executable, str(ROOT / "scripts" / "train_claims.py"), "--out", str(model),
                         "--features", features, "--posts", *rest], check=True, stdout=subprocess.DEVNULL)
-        sets = [(name, scorer.load(str(NEXT / name / "posts.jsonl"))) for name in fold]
-        out.extend(collect(sets, scorer, ruleset, claims_model=model))
+        return model
+
+    out: list[Judged] = []
+    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        for fold, model in zip(folds, pool.map(train, range(len(folds))), strict=True):
+            sets = [(name, scorer.load(str(NEXT / name / "posts.jsonl"))) for name in fold]
+            out.extend(collect(sets, scorer, ruleset, claims_model=model))
     return out
 
 
@@ -236,6 +243,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--claims-features", choices=("char", "word+char"), default=None,
                         help="the fold classifiers' features (scripts/train_claims.py --features); default: those of "
                         "the shipped classifier")
+    parser.add_argument("--jobs", type=int, default=1, help="fold classifiers trained at once (processes)")
     parser.add_argument("--no-crossfit", action="store_true", help="leave the classifier's corpora out (the "
                         "sixteenth round's model was trained so)")
     parser.add_argument("--subset", action="append", default=[], metavar="PREFIXES",
@@ -254,7 +262,7 @@ def main(argv: list[str] | None = None) -> int:
         import tempfile
 
         with tempfile.TemporaryDirectory() as tmp:
-            posts += crossfit(folds, scorer, ruleset, Path(tmp), args.claims_features or shipped_features())
+            posts += crossfit(folds, scorer, ruleset, Path(tmp), args.claims_features or shipped_features(), args.jobs)
     n = sum(len(j.findings) for j in posts)
     right = sum(sum(j.labels) for j in posts)
     print(f"{n} findings from {len(posts)} posts in {len({j.corpus for j in posts})} sets; {right} right")
